@@ -26,5 +26,6 @@ module.exports = {
   moduleNameMapper: {
     "\\.(css|png|svg)$": "<rootDir>/test/support/asset-stub.cjs",
   },
+  setupFiles: ["<rootDir>/test/support/jsdom-setup.cjs"],
   testTimeout: 60000,
 };

@@ -46,7 +46,7 @@ function layerOf(file) {
 function officeAllowed(file) {
   const layer = layerOf(file);
   if (layer === "excel") return true;
-  return layer === "taskpane" && /(^|[\\/])bootstrap\.[tj]sx?$/.test(file);
+  return layer === "taskpane" && /(^|[\\/])(bootstrap|commands)\.[tj]sx?$/.test(file);
 }
 
 module.exports = {

@@ -1,0 +1,5 @@
+// Task-pane entry point (webpack "taskpane" chunk).
+import { boot } from "./bootstrap";
+
+const root = document.getElementById("root");
+if (root) void boot(root);

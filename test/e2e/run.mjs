@@ -1,0 +1,111 @@
+// Browser tests (`npm run test:e2e`): build, serve dist/ on 127.0.0.1, drive Debian's Chromium with
+// playwright-core, and check the pane boots standalone and inside a stubbed Office host. Any request
+// that leaves 127.0.0.1 fails the run: the pane must work offline and send nothing anywhere.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { serveDir } from "./serve.mjs";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, "../..");
+const dist = path.join(repo, "dist");
+const screens = path.join(here, "screens");
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+
+if (!process.argv.includes("--no-build")) {
+  const build = spawnSync("npm", ["run", "--silent", "build"], { cwd: repo, stdio: "inherit" });
+  if (build.status !== 0) {
+    console.error("test:e2e: the build failed");
+    process.exit(1);
+  }
+}
+if (!existsSync(CHROMIUM)) {
+  console.error(`test:e2e: no Chromium at ${CHROMIUM}. Install it with 'apt-get install -y chromium' or set CHROMIUM_PATH.`);
+  process.exit(1);
+}
+mkdirSync(screens, { recursive: true });
+
+const server = await serveDir(dist);
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  headless: true,
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+});
+
+const tests = [];
+function test(name, fn) {
+  tests.push({ name, fn });
+}
+
+/** A fresh page that records every request leaving 127.0.0.1 and every page error. */
+async function openPage({ officeStub = false, locale = "en-US" } = {}) {
+  const context = await browser.newContext({ locale, viewport: { width: 420, height: 760 } });
+  const page = await context.newPage();
+  const outside = [];
+  const errors = [];
+  page.on("request", (req) => {
+    const url = new URL(req.url());
+    if (!["data:", "blob:"].includes(url.protocol) && url.hostname !== "127.0.0.1") outside.push(req.url());
+  });
+  page.on("pageerror", (err) => errors.push(String(err)));
+  if (officeStub) {
+    const stub = readFileSync(path.join(here, "office-stub.js"), "utf8");
+    await page.route("**/office-js/office.js", (route) => route.fulfill({ contentType: "text/javascript", body: stub }));
+  }
+  return { page, context, outside, errors };
+}
+
+function assert(cond, message) {
+  if (!cond) throw new Error(message);
+}
+
+test("standalone: the pane renders, says it runs outside Excel, and loads the sample workbook", async () => {
+  const { page, context, outside, errors } = await openPage();
+  await page.goto(`${server.url}taskpane.html`);
+  await page.waitForSelector('[data-testid="settle-app"][data-mode="standalone"]', { timeout: 20000 });
+  const text = await page.textContent("body");
+  assert(text.includes("Running outside Excel"), "standalone banner missing");
+  if (existsSync(path.join(dist, "assets", "sample-settlements.xlsx"))) {
+    await page.getByRole("button", { name: "Open the sample workbook" }).click();
+    await page.waitForSelector('[data-testid="file-loaded"]', { timeout: 60000 });
+  }
+  await page.screenshot({ path: path.join(screens, "standalone.png"), fullPage: true });
+  assert(errors.length === 0, `page errors: ${errors.join("; ")}`);
+  assert(outside.length === 0, `requests left 127.0.0.1: ${outside.join(", ")}`);
+  await context.close();
+});
+
+test("excel host (stubbed): the pane renders in FluentProvider, in the host's language", async () => {
+  const { page, context, outside, errors } = await openPage({ officeStub: true });
+  await page.goto(`${server.url}taskpane.html`);
+  await page.waitForSelector('[data-testid="settle-app"][data-mode="excel"]', { timeout: 20000 });
+  const text = await page.textContent("body");
+  assert(text.includes("已连接 Excel"), "zh-CN Excel banner missing");
+  assert(text.includes("支持 ExcelApi 1.9"), "requirement-set check did not pass on a host with ExcelApi 1.17");
+  assert((await page.locator(".fui-FluentProvider").count()) > 0, "FluentProvider not rendered");
+  await page.screenshot({ path: path.join(screens, "excel-host.png"), fullPage: true });
+  assert(errors.length === 0, `page errors: ${errors.join("; ")}`);
+  assert(outside.length === 0, `requests left 127.0.0.1: ${outside.join(", ")}`);
+  await context.close();
+});
+
+let passed = 0;
+let failed = 0;
+for (const t of tests) {
+  const started = Date.now();
+  try {
+    await t.fn();
+    passed += 1;
+    console.log(`✓ ${t.name} (${Date.now() - started} ms)`);
+  } catch (err) {
+    failed += 1;
+    console.log(`✗ ${t.name}\n  ${err instanceof Error ? err.stack : err}`);
+  }
+}
+await browser.close();
+await server.close();
+console.log(`screenshots: ${path.relative(repo, screens)}/`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
