@@ -1,0 +1,37 @@
+// Payload arithmetic for Office requests: Excel on the web rejects a request or response over
+// ~5 MB, so reads and writes go in blocks sized by bytes, never by a fixed number of rows.
+
+/** Bytes we let one sync carry: under the 5 MB limit with room for the request envelope. */
+export const SYNC_BUDGET = 4 * 1024 * 1024;
+
+/** UTF-8 length of the JSON Office sends for a value (strings in JSON are not \u-escaped). */
+export function jsonBytes(value: unknown): number {
+  const json = JSON.stringify(value);
+  let bytes = json.length;
+  for (let i = 0; i < json.length; i++) {
+    const code = json.charCodeAt(i);
+    if (code >= 0x80) bytes += code >= 0x800 && (code < 0xd800 || code > 0xdfff) ? 2 : 1;
+  }
+  return bytes;
+}
+
+/**
+ * Splits rows [0, count) into consecutive blocks whose estimated size stays within `budget`.
+ * `rowBytes(i)` is the estimated size of row i; a single row over budget gets a block of its own.
+ */
+export function blocksBySize(count: number, rowBytes: (i: number) => number, budget: number): { start: number; rows: number }[] {
+  const blocks: { start: number; rows: number }[] = [];
+  let start = 0;
+  let size = 0;
+  for (let i = 0; i < count; i++) {
+    const b = rowBytes(i);
+    if (i > start && size + b > budget) {
+      blocks.push({ start, rows: i - start });
+      start = i;
+      size = 0;
+    }
+    size += b;
+  }
+  if (count > start) blocks.push({ start, rows: count - start });
+  return blocks;
+}
