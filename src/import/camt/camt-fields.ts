@@ -39,21 +39,28 @@ function partyAccount(parties: MarkupNode | undefined, role: string): string | u
 
 /**
  * The counterparty: the debtor of money we received, the creditor of money we paid. A reversal
- * undoes the opposite movement, so its counterparty is the one of the original direction.
+ * undoes the opposite movement, so it names the party of the original direction. Some banks fill
+ * only one party whatever the direction (ABN AMRO returns, genkgo samples); that one is used
+ * unless its account is the statement's own account (then it is us, not the counterparty).
  */
 export function counterparty(
   tx: MarkupNode | undefined,
   received: boolean,
+  ownAccount?: string,
 ): { name?: string; account?: string } {
   const parties = child(tx, "RltdPties");
-  // Only the other side counts: the account holder's own name (the opposite role) is not a counterparty.
-  const role = received ? "Dbtr" : "Cdtr";
-  const name = partyName(parties, role) ?? partyName(parties, `Ultmt${role}`);
-  const account = partyAccount(parties, role);
-  const out: { name?: string; account?: string } = {};
-  if (name) out.name = name;
-  if (account) out.account = account;
-  return out;
+  const roles = received ? ["Dbtr", "Cdtr"] : ["Cdtr", "Dbtr"];
+  for (const [k, role] of roles.entries()) {
+    const name = partyName(parties, role) ?? partyName(parties, `Ultmt${role}`);
+    const account = partyAccount(parties, role);
+    if (!name && !account) continue;
+    if (k > 0 && ownAccount && account === ownAccount) break;
+    const out: { name?: string; account?: string } = {};
+    if (name) out.name = name;
+    if (account) out.account = account;
+    return out;
+  }
+  return {};
 }
 
 /** Remittance text: all Ustrd lines joined, then additional information fields. */

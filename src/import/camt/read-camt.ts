@@ -96,7 +96,7 @@ export function readCamt(text: string, ctx: ReaderContext): ReaderOutput {
       const valueDate = leadingIsoDate(valueRaw);
       if (!date) problem(entry.line, "Ntry/BookgDt", bookRaw ? "date-impossible" : "date-missing", bookRaw ?? "");
       for (const unit of units) {
-        const party = counterparty(unit.tx, reversal ? out : !out);
+        const party = counterparty(unit.tx, reversal ? out : !out, account);
         const refs = references(entry, unit.tx);
         const memo = remittanceText(entry, unit.tx);
         const p: ImportedPayment = {

@@ -25,7 +25,7 @@ const SYNONYMS: Record<Role, string[]> = {
   payerName: ["payername"],
   payeeName: ["payeename"],
   account: ["对方账号", "对方账户", "对方卡号/账号", "对方卡号", "对手账号", "payeeaccountnumber", "iban", "对方账号/卡号"],
-  memo: ["商品说明", "商品", "商品名称", "交易说明", "附言", "用途", "备注", "客户摘要", "verwendungszweck", "paymentreference", "subject", "note", "itemtitle", "交易详情"],
+  memo: ["商品说明", "商品", "商品名称", "交易说明", "附言", "用途", "备注", "客户摘要", "verwendungszweck", "paymentreference", "subject", "note", "itemtitle", "交易详情", "交易地点", "交易场所", "商户名称及地点"],
   description: ["摘要", "交易摘要", "交易名称", "交易类型", "交易分类", "buchungstext", "description", "descripción", "descripcion", "type"],
   reference: ["交易订单号", "交易单号", "交易号", "交易流水号", "流水号", "支付宝交易号", "微信支付单号", "商家订单号", "商户单号", "商户订单号", "transactionid", "id.detransacción", "transferwiseid", "referencetxnid", "invoicenumber", "receiptid", "reference"],
   status: ["交易状态", "当前状态", "状态", "status", "state", "estado"],

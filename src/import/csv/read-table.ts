@@ -55,10 +55,18 @@ function platformOf(format: ImportFormat, preamble: string, header: string[]): {
   const h = header.join(",");
   if (format === "wechat" || /微信/.test(preamble) || /交易单号.*商户单号/.test(h)) return { format: "wechat", method: "wechat" };
   if (format === "alipay" || /支付宝/.test(preamble)) return { format: "alipay", method: "alipay" };
-  return { format: format === "jdpay" ? "csv" : format, method: "bank" };
+  // JD Pay bills are reported as CSV (there is no JD-specific shape beyond the header); method "other".
+  if (format === "jdpay" || /京东/.test(preamble)) return { format: "csv", method: "other" };
+  return { format, method: "bank" };
 }
 
-export function readTable(rows: TableRow[], format: ImportFormat, ctx: ReaderContext): ReaderOutput & { format: ImportFormat } {
+/** Options for tables from spreadsheets. */
+export interface TableOptions {
+  /** Date serials count from 1904-01-01 (Mac Excel) rather than 1899-12-30. */
+  date1904?: boolean;
+}
+
+export function readTable(rows: TableRow[], format: ImportFormat, ctx: ReaderContext, options: TableOptions = {}): ReaderOutput & { format: ImportFormat } {
   const payments: ImportedPayment[] = [];
   const problems: Problem[] = [];
   const problem = (row: number, col: number | undefined, code: Problem["code"], raw: string, detail?: string): void => {
@@ -153,7 +161,7 @@ export function readTable(rows: TableRow[], format: ImportFormat, ctx: ReaderCon
     }
     const dateRaw = read(dateCol);
     const dateCell = row.cells[dateCol ?? -1];
-    const dr = typeof dateCell === "number" ? { date: serialToIsoDate(dateCell) } : parseCellDate(dateRaw, order, yearHint);
+    const dr = typeof dateCell === "number" ? { date: serialToIsoDate(dateCell + (options.date1904 ? 1462 : 0)) } : parseCellDate(dateRaw, order, yearHint);
     if (!dr.date) {
       // A row with neither a date nor an amount after the data is a summary line, not a transaction.
       if (failed || amount === undefined) {
