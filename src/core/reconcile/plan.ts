@@ -23,6 +23,11 @@ export interface Allocation {
   paymentId: string;
   /** Positive amount applied. */
   amount: Money;
+  /**
+   * Part of the settlement cleared by the group's named difference (fee, rounding, discount)
+   * rather than by money: the settlement is reduced by `amount + writeOff`. Signed; zero when exact.
+   */
+  writeOff?: Money;
 }
 
 /** A bilingual one-line explanation. */
@@ -47,10 +52,23 @@ export interface MatchGroup {
   explanation: Explanation;
   /** For ambiguous groups: the competing answers, each a list of allocations. */
   alternatives?: Allocation[][];
+  /** Where the evidence came from: a pinned decision, a reference in the memo, or the payer's customer. */
+  evidence?: "pinned" | "reference" | "customer";
 }
 
 /** Why a payment is not treated as a receipt, or was set aside. */
-export type PaymentExceptionKind = "duplicate" | "refund" | "closed" | "failed" | "outgoing" | "pending" | "currency";
+export type PaymentExceptionKind =
+  | "duplicate"
+  | "refund"
+  | "closed"
+  | "failed"
+  | "outgoing"
+  | "pending"
+  | "currency"
+  /** Direction "neutral" (不计收支): neither money in nor out. */
+  | "neutral"
+  /** Amount zero: nothing to apply. */
+  | "zero";
 
 export interface PaymentException {
   paymentId: string;
@@ -71,4 +89,12 @@ export interface Plan {
   openSettlements: OpenItem[];
   unappliedPayments: OpenItem[];
   paymentExceptions: PaymentException[];
+  /** Pinned decisions that could not be replayed (a row was deleted, or is already settled), with why. */
+  skippedPins?: SkippedPin[];
+}
+
+/** A pinned decision (by its index in the input list) that this run could not apply. */
+export interface SkippedPin {
+  index: number;
+  explanation: Explanation;
 }
