@@ -1,65 +1,8 @@
-import iconv from "iconv-lite";
 import { isXls, readXlsGrids } from "../../../src/import/spreadsheet";
 import { isDateFormat } from "../../../src/import/spreadsheet/number-format";
-import { concat, writeCfb } from "./helpers/cfb-writer";
-import {
-  RT, buildWorkbookStream, cells, latin1, rec, rkCents, rkDouble, rkInt, sstString, u16, utf16, type BookSpec,
-} from "./helpers/biff-writer";
-
-// The shared string table, split across CONTINUE records the way Excel splits long tables:
-// mid-string with a width switch (Latin-1 → UTF-16 and back), inside formatting runs (no option
-// byte there), and exactly at a string boundary (no option byte either).
-const rich = sstString("Rich", { runs: 2, ext: 6 });
-const sst = {
-  count: 6,
-  segments: [
-    concat([sstString("收款人"), u16(8), new Uint8Array([0]), latin1("ABC")]),
-    concat([new Uint8Array([1]), utf16("中文DEF"), rich.subarray(0, 3 + 2 + 4 + 4 + 3)]),
-    concat([rich.subarray(3 + 2 + 4 + 4 + 3), sstString("café")]),
-    concat([sstString("Zürich 12"), u16(4), new Uint8Array([1]), utf16("长字")]),
-    concat([new Uint8Array([0]), latin1("AB")]),
-  ],
-};
-
-const C = cells;
-const mainSheet = [
-  ...[0, 1, 2, 3, 4, 5].map((i) => C.labelSst(0, i, 0, i)),
-  C.number(1, 0, 3, 515.02),
-  C.rk(1, 1, 0, rkCents(66.4)),
-  C.rk(1, 2, 0, rkInt(-42)),
-  C.rk(1, 3, 0, rkDouble(1.5)),
-  C.mulrk(1, 4, [[3, rkCents(18.06)], [3, rkCents(-0.07)], [0, rkInt(7)]]),
-  C.number(2, 0, 1, 45658),
-  C.number(2, 1, 2, 45659),
-  C.formulaNumber(2, 2, 0, 703.26),
-  C.formulaSpecial(2, 3, 0, 0),
-  C.string("公式结果"),
-  C.formulaSpecial(2, 4, 0, 1, 1),
-  C.formulaSpecial(2, 5, 0, 2, 0x2a),
-  C.formulaSpecial(2, 6, 0, 3),
-  C.boolerr(3, 0, 0, 1, false),
-  C.boolerr(3, 1, 0, 0x07, true),
-  C.label(3, 2, 0, "标签文本"),
-  C.blank(3, 3, 0),
-  C.mulblank(3, 4, [0, 0]),
-  C.label(5, 3, 0, "far"),
-];
-
-const book: BookSpec = {
-  formats: [[164, 'yyyy"年"m"月"d"日"']],
-  xfFormatIds: [0, 14, 164, 4],
-  sst,
-  sheets: [
-    { name: "收款明细", records: mainSheet },
-    { name: "隐藏", state: 1, records: [C.number(0, 0, 0, 1)] },
-    { name: "图表", kind: 2, records: [] },
-  ],
-  activeTab: 0,
-};
-
-function xls(spec: BookSpec, streamName = "Workbook"): Uint8Array {
-  return writeCfb([{ name: streamName, data: buildWorkbookStream(spec) }]);
-}
+import { concat } from "./helpers/cfb-writer";
+import { RT, cells as C, u16 } from "./helpers/biff-writer";
+import { biff5GbkFile, biff8Book as book, xlsFile as xls } from "./helpers/sample-books";
 
 describe("readXlsGrids (BIFF8)", () => {
   const bytes = xls(book);
@@ -121,9 +64,7 @@ describe("readXlsGrids (BIFF8)", () => {
 
 describe("readXlsGrids (BIFF5 and damaged files)", () => {
   it("reads BIFF5 text in the workbook's code page (936 = GBK) from a Book stream", () => {
-    const gbk = new Uint8Array(iconv.encode("建设银行", "gbk"));
-    const label = rec(RT.LABEL, u16(0), u16(0), u16(0), u16(gbk.length), gbk);
-    const bytes = xls({ biff: 5, codepage: 936, sheets: [{ name: "Sheet1", records: [label, C.rk(0, 1, 0, rkCents(12.5))] }] }, "Book");
+    const bytes = biff5GbkFile();
     const r = readXlsGrids(bytes);
     expect(r.problems).toEqual([]);
     expect(r.grids[0]?.values).toEqual([["建设银行", 12.5]]);

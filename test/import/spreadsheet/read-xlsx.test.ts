@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { isXls, isXlsx, readXlsxGrids } from "../../../src/import/spreadsheet";
 import { isDateFormat } from "../../../src/import/spreadsheet/number-format";
+import { DOTNET_SHEET, handMade } from "./helpers/sample-books";
 
 async function toBytes(wb: ExcelJS.Workbook, useSharedStrings = true): Promise<Uint8Array> {
   const buf = await wb.xlsx.writeBuffer({ useSharedStrings } as ExcelJS.XlsxWriteOptions);
@@ -104,36 +105,12 @@ describe("readXlsxGrids on books written by ExcelJS", () => {
   });
 });
 
-// A hand-made package the way .NET exporters write it: `x:` prefixes, absolute relationship
-// targets, cells and rows without `r`, no styles part, and the odd cell types.
-const NS = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
-const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-function handMade(sheetXml: string, extra: Record<string, string> = {}): Uint8Array {
-  const parts: Record<string, string> = {
-    "[Content_Types].xml": '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
-    "_rels/.rels": `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="/xl/workbook.xml"/></Relationships>`,
-    "xl/workbook.xml": `<?xml version="1.0" encoding="utf-8"?><x:workbook ${NS}><x:workbookPr date1904="1"/><x:sheets><x:sheet name="流水" sheetId="1" r:id="R7"/></x:sheets></x:workbook>`,
-    "xl/_rels/workbook.xml.rels": `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="R7" Type="${REL}/worksheet" Target="/xl/worksheets/data.xml"/><Relationship Id="R8" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
-    "xl/sharedStrings.xml": `<x:sst ${NS}><x:si><x:t xml:space="preserve"> a&amp;b </x:t></x:si><x:si><x:r><x:t>富</x:t></x:r><x:r><x:rPr><x:b/></x:rPr><x:t>文本</x:t></x:r><x:rPh sb="0" eb="1"><x:t>ふ</x:t></x:rPh></x:si><x:si><x:t>line_x000D_break</x:t></x:si></x:sst>`,
-    "xl/worksheets/data.xml": `<x:worksheet ${NS}>${sheetXml}</x:worksheet>`,
-    ...extra,
-  };
-  return zipSync(Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, strToU8(v)])));
-}
-
-const SHEET = `<x:sheetData>
-  <x:row><x:c t="s"><x:v>0</x:v></x:c><x:c t="s"><x:v>1</x:v></x:c><x:c t="s"><x:v>2</x:v></x:c></x:row>
-  <x:row><x:c><x:v>548.58000000000004</x:v></x:c><x:c><x:v>7.0000000000000007E-2</x:v></x:c><x:c r="E2"><x:v>1</x:v></x:c><x:c><x:v>2</x:v></x:c></x:row>
-  <x:row r="4"><x:c t="inlineStr"><x:is><x:t>inline &lt;文字&gt;</x:t></x:is></x:c><x:c t="b"><x:v>0</x:v></x:c><x:c t="e"><x:v>#DIV/0!</x:v></x:c><x:c t="d"><x:v>2024-10-17T00:00:00</x:v></x:c><x:c><x:v>abc</x:v></x:c><x:c><x:f>SUM(A1:A2)</x:f><x:v>12</x:v></x:c></x:row>
-  <x:row><x:c t="s"><x:v>9</x:v></x:c></x:row>
-</x:sheetData>`;
-
 describe("readXlsxGrids on hand-made packages", () => {
-  const result = readXlsxGrids(handMade(SHEET), { fileName: "dotnet.xlsx" });
+  const result = readXlsxGrids(handMade(DOTNET_SHEET), { fileName: "dotnet.xlsx" });
   const v = result.grids[0]!.values;
 
   it("reads x:-prefixed parts, absolute targets and the 1904 flag", () => {
-    expect(isXlsx(handMade(SHEET))).toBe(true);
+    expect(isXlsx(handMade(DOTNET_SHEET))).toBe(true);
     expect(result.date1904).toBe(true);
     expect(result.grids[0]!.sheet).toBe("流水");
   });
@@ -158,7 +135,7 @@ describe("readXlsxGrids on hand-made packages", () => {
   });
 
   it("names a missing worksheet part and still lists the sheet", () => {
-    const bytes = handMade(SHEET);
+    const bytes = handMade(DOTNET_SHEET);
     const parts = unzipSync(bytes);
     delete parts["xl/worksheets/data.xml"];
     const r = readXlsxGrids(zipSync(parts));
@@ -168,7 +145,7 @@ describe("readXlsxGrids on hand-made packages", () => {
   });
 
   it("reports a damaged (undecompressible) sheet part by name", () => {
-    const bytes = handMade(SHEET.repeat(20));
+    const bytes = handMade(DOTNET_SHEET.repeat(20));
     const name = strToU8("xl/worksheets/data.xml");
     const at = indexOf(bytes, name);
     const data = at + name.length; // no extra field in fflate's local headers
