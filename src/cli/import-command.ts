@@ -1,5 +1,114 @@
-// Placeholder until the import pipeline lands: says so and exits 2 (bad usage), never pretends to work.
-export async function runImportCommand(_args: string[]): Promise<number> {
-  console.error("settle import: not available yet in this build.");
-  return 2;
+// `settle import <file> [--format F] [--encoding E] [--json out.json] [--lang en|zh-CN]`: reads a bank
+// or platform export and prints a one-line summary; with --json writes the §7 JSON. Problems in
+// the data are reported (exit 0); a missing, unreadable or unrecognised file exits 2 with one line.
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { IMPORT_FORMATS, directionTotals, importPayments, importResultJson } from "../import";
+import type { ImportFormat } from "../import";
+import type { Lang } from "../core/problems";
+
+const USAGE = "usage: settle import <bank-file> [--format auto|csv|alipay|wechat|ofx|camt052|camt053|camt054|mt940|xlsx|xls] [--encoding NAME] [--json payments.json] [--lang en|zh-CN]";
+
+interface Args {
+  file?: string;
+  format?: ImportFormat | "auto";
+  encoding?: string;
+  json?: string;
+  into?: string;
+  sheet?: string;
+  lang: Lang;
+}
+
+function parseArgs(argv: string[]): Args | string {
+  const args: Args = { lang: "en" };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    const value = (): string | undefined => argv[++i];
+    switch (a) {
+      case "--format": {
+        const f = value();
+        if (!f || (f !== "auto" && !(IMPORT_FORMATS as readonly string[]).includes(f))) return `unknown format '${f ?? ""}'`;
+        args.format = f as ImportFormat | "auto";
+        break;
+      }
+      case "--encoding":
+        args.encoding = value();
+        if (!args.encoding) return "--encoding needs a name";
+        break;
+      case "--json":
+        args.json = value();
+        if (!args.json) return "--json needs a file name";
+        break;
+      case "--into":
+        args.into = value();
+        break;
+      case "--sheet":
+        args.sheet = value();
+        break;
+      case "--lang": {
+        const l = value();
+        if (l !== "en" && l !== "zh-CN") return `unknown language '${l ?? ""}'`;
+        args.lang = l;
+        break;
+      }
+      default:
+        if (a.startsWith("--")) return `unknown option '${a}'`;
+        if (args.file) return `unexpected argument '${a}'`;
+        args.file = a;
+    }
+  }
+  return args;
+}
+
+export async function runImportCommand(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  if (typeof args === "string") {
+    console.error(`settle import: ${args}.\n${USAGE}`);
+    return 2;
+  }
+  if (!args.file) {
+    console.error(`settle import: no file given.\n${USAGE}`);
+    return 2;
+  }
+  if (args.into !== undefined || args.sheet !== undefined) {
+    console.error("settle import: --into/--sheet (writing payments into a workbook) is not supported yet; use --json.");
+    return 2;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(args.file));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : (err as Error).message;
+    console.error(`settle import: cannot read ${args.file}: ${reason}.`);
+    return 2;
+  }
+  const result = importPayments(bytes, { format: args.format, encoding: args.encoding, fileName: path.basename(args.file), lang: args.lang });
+  const fatal = result.problems.find((p) => p.row === 0 && (p.code === "format-unknown" || p.code === "file-unreadable" || p.code === "header-not-found"));
+  if (result.format === "unknown" || (fatal && result.payments.length === 0)) {
+    console.error(`settle import: cannot read ${args.file}: ${fatal?.detail ?? fatal?.message ?? "format not recognised"}.`);
+    return 2;
+  }
+  if (args.json) {
+    try {
+      writeFileSync(args.json, `${JSON.stringify(importResultJson(result), null, 2)}\n`);
+    } catch (err) {
+      console.error(`settle import: cannot write ${args.json}: ${(err as Error).message}.`);
+      return 2;
+    }
+  }
+  const credits = directionTotals(result, "in");
+  const debits = directionTotals(result, "out");
+  const neutral = directionTotals(result, "neutral");
+  const parts = [
+    `${args.file}: format ${result.format}`,
+    `encoding ${result.encoding}`,
+    `${result.payments.length} payments`,
+    `credits ${credits.count} (${credits.total})`,
+    `debits ${debits.count} (${debits.total})`,
+  ];
+  if (neutral.count) parts.push(`neutral ${neutral.count} (${neutral.total})`);
+  parts.push(`${result.problems.length} problems`);
+  console.log(parts.join(", "));
+  return 0;
 }
