@@ -18,6 +18,8 @@ export interface HighlightSlot {
   column: number;
   /** Last marked row. */
   lastRow: number;
+  /** The range the sheet's conditional formats cover, e.g. "A2:H1048576". */
+  range: string;
 }
 
 /** The area a sheet's highlight covers: its data rows and columns. */
@@ -30,10 +32,20 @@ export interface HighlightArea {
   marks: ReadonlyMap<number, RowMark>;
 }
 
+/** Last row of a sheet: the rules run to the bottom so rows added later are covered without a new rule. */
+const LAST_ROW = 1_048_576;
+
+function ruleRange(area: HighlightArea): string {
+  return `${columnLetter(area.firstColumn)}${area.firstRow}:${columnLetter(area.lastColumn)}${LAST_ROW}`;
+}
+
 function rules(area: HighlightArea, slot: HighlightSlot): ConditionalRule[] {
-  const range = `${columnLetter(area.firstColumn)}${area.firstRow}:${columnLetter(area.lastColumn)}${area.lastRow}`;
   const ref = `'${MARKS_SHEET}'!$${columnLetter(slot.column)}${area.firstRow}`;
-  return (Object.keys(MARK_FILLS) as RowMark[]).map((mark) => ({ range, formula: `=${ref}="${mark}"`, fill: MARK_FILLS[mark] }));
+  return (Object.keys(MARK_FILLS) as RowMark[]).map((mark) => ({ range: slot.range, formula: `=${ref}="${mark}"`, fill: MARK_FILLS[mark] }));
+}
+
+function sameSlot(a: HighlightSlot, b: HighlightSlot): boolean {
+  return a.sheet === b.sheet && a.column === b.column && a.range === b.range;
 }
 
 /** Removes Settle's highlights from these sheets and empties their marks columns. */
@@ -52,25 +64,30 @@ export async function clearHighlights(port: WorkbookPort, slots: readonly Highli
 }
 
 /**
- * Highlights the areas, after clearing everything earlier runs left (stale marks on a sheet this
- * run no longer reads would mislead). Returns the slots to save in the add-in state.
+ * Highlights the areas. A sheet whose rules are already in place (same range, same marks column)
+ * keeps them and only its marks are rewritten, so a re-run costs no extra Office round trip;
+ * anything else an earlier run left is removed first. Returns the slots to save in the state.
  */
 export async function applyHighlights(
   port: WorkbookPort,
   areas: readonly HighlightArea[],
   previous: readonly HighlightSlot[],
 ): Promise<HighlightSlot[]> {
-  await clearHighlights(port, previous);
+  const slots = areas.map((area, i): HighlightSlot => ({ sheet: area.sheet, column: i + 1, lastRow: area.lastRow, range: ruleRange(area) }));
+  const kept = (slot: HighlightSlot): boolean => previous.some((p) => sameSlot(p, slot));
+  const stale = previous.filter((p) => !slots.some((s) => sameSlot(p, s)));
+  if (stale.length > 0) await port.removeConditionalFormats([...new Set(stale.map((s) => s.sheet))], MARKER);
+  if (previous.length > 0 && (await port.listSheets()).some((s) => s.name === MARKS_SHEET)) {
+    for (const p of previous) await port.clearCells(MARKS_SHEET, `${columnLetter(p.column)}1:${columnLetter(p.column)}${Math.max(1, p.lastRow)}`);
+  }
   if (areas.length === 0) return [];
   await port.ensureSheet(MARKS_SHEET, "veryHidden");
-  const slots: HighlightSlot[] = [];
   for (const [i, area] of areas.entries()) {
-    const slot: HighlightSlot = { sheet: area.sheet, column: i + 1, lastRow: area.lastRow };
+    const slot = slots[i]!;
     const values: CellValue[][] = [];
     for (let r = 1; r <= area.lastRow; r++) values.push([r === 1 ? area.sheet : (area.marks.get(r) ?? null)]);
     await port.writeCells({ sheet: MARKS_SHEET, row: 1, column: slot.column, values });
-    if (area.lastRow >= area.firstRow) await port.addConditionalFormats(area.sheet, rules(area, slot));
-    slots.push(slot);
+    if (!kept(slot)) await port.addConditionalFormats(area.sheet, rules(area, slot));
   }
   return slots;
 }

@@ -1,6 +1,7 @@
 // What each source row becomes on screen: matched, partial, suggested, unmatched or exception.
 // Only auto and manual groups count as applied; suggested and ambiguous ones wait for a person.
 import type { Payment, Settlement } from "../core/model";
+import type { Problem } from "../core/problems";
 import type { Plan } from "../core/reconcile/plan";
 
 /** M matched in full, P partly, S in a suggested / ambiguous group, U unmatched, X set aside. */
@@ -17,7 +18,12 @@ export const MARK_FILLS: Record<RowMark, string> = {
 /** Marks per sheet: sheet name → (1-based row → mark). */
 export type SheetMarks = Map<string, Map<number, RowMark>>;
 
-export function rowMarks(plan: Plan, settlements: readonly Settlement[], payments: readonly Payment[]): SheetMarks {
+export function rowMarks(
+  plan: Plan,
+  settlements: readonly Settlement[],
+  payments: readonly Payment[],
+  problems: readonly Problem[] = [],
+): SheetMarks {
   const applied = new Set<string>();
   const proposed = new Set<string>();
   for (const g of plan.groups) {
@@ -49,5 +55,7 @@ export function rowMarks(plan: Plan, settlements: readonly Settlement[], payment
     else mark = "U";
     put(rec.source.sheet, rec.source.row, mark);
   }
+  // A row Settle could not read is set aside too: it is listed on the Exceptions tab.
+  for (const p of problems) if (p.row > 0 && !marks.get(p.sheet)?.has(p.row)) put(p.sheet, p.row, "X");
   return marks;
 }

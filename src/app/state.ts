@@ -22,15 +22,15 @@ export interface SettleState {
   mapping: { settlements?: SavedMapping; payments?: SavedMapping };
   /** Reconcile settings overrides (see core/reconcile/settings.ts). */
   settings: Record<string, unknown>;
-  /** Payer name → customer name. */
-  aliases: Record<string, string>;
+  /** Payer names tied to customers, as the engine defines them (core/names `Alias`). */
+  aliases: unknown[];
   /** Pinned decisions (manual matches / rejections), as the engine defines them. */
   pinned: unknown[];
   highlights: HighlightSlot[];
 }
 
 export function emptyState(): SettleState {
-  return { version: STATE_VERSION, mapping: {}, settings: {}, aliases: {}, pinned: [], highlights: [] };
+  return { version: STATE_VERSION, mapping: {}, settings: {}, aliases: [], pinned: [], highlights: [] };
 }
 
 /** Parses saved JSON, upgrading older versions; throws a coded error on anything unreadable. */
