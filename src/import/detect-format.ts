@@ -26,9 +26,9 @@ export function binaryShare(text: string): number {
 
 /** The platform bill a delimited text is, from tokens its preamble and header always carry. */
 function platform(head: string): ImportFormat {
-  if (/微信支付账单|微信支付|交易单号.*商户单号|当前状态/.test(head) && /交易时间/.test(head)) return "wechat";
+  if (/微信支付账单|微信支付|微信订单号|交易单号.*商户单号|当前状态/.test(head) && /交易时间/.test(head)) return "wechat";
   if (/京东|京东金融|京东支付/.test(head) && /交易时间/.test(head)) return "jdpay";
-  if (/支付宝|交易号.*商家订单号|交易订单号/.test(head) && /(交易创建时间|交易时间|入账时间)/.test(head)) return "alipay";
+  if (/支付宝|交易号.*商家订单号|交易订单号/.test(head) && /(交易创建时间|交易时间|入账时间|创建时间|完成时间)/.test(head)) return "alipay";
   return "csv";
 }
 

@@ -7,16 +7,16 @@ export type Role =
   | "bookingDate" | "date" | "transactionDate" | "valueDate" | "time"
   | "amount" | "income" | "expense" | "direction" | "currency"
   | "counterparty" | "payerName" | "payeeName" | "account" | "memo" | "description"
-  | "reference" | "status" | "method" | "fee" | "balance" | "type";
+  | "reference" | "status" | "method" | "fee" | "refund" | "balance" | "type";
 
 /** Synonyms per role, most specific first. A header matches a role when equal to a synonym. */
 const SYNONYMS: Record<Role, string[]> = {
   bookingDate: ["记账日期", "记账日", "入账日期", "入账时间", "buchung", "buchungstag", "bookingdate", "postingdate", "posteddate"],
-  date: ["交易日期", "交易时间", "交易创建时间", "付款时间", "日期", "时间", "date", "fecha", "datum", "starteddate", "transactiondate"],
+  date: ["交易日期", "交易时间", "交易创建时间", "付款时间", "完成时间", "创建时间", "日期", "时间", "date", "fecha", "datum", "starteddate", "transactiondate"],
   transactionDate: ["交易日"],
   valueDate: ["wertstellungsdatum", "wertstellung", "valuta", "valuedate", "起息日", "起息日期"],
   time: ["记账时间", "time", "hora", "datetime", "timezone", "zonahoraria"],
-  amount: ["金额", "金额(元)", "交易金额", "人民币金额", "发生额", "金额(人民币)", "amount", "betrag", "gross", "bruto", "billingamount", "importe", "订单金额(元)", "订单金额"],
+  amount: ["金额", "金额(元)", "应结订单金额", "交易金额", "人民币金额", "发生额", "金额(人民币)", "amount", "betrag", "gross", "bruto", "billingamount", "importe", "订单金额(元)", "订单金额"],
   income: ["收入", "收入金额", "收入金额(元)", "贷方发生额", "贷方金额", "存入金额", "记账金额(收入)", "交易金额(收入)", "credit", "haben", "paidin", "moneyin"],
   expense: ["支出", "支出金额", "支出金额(元)", "借方发生额", "借方金额", "支取金额", "记账金额(支出)", "交易金额(支出)", "debit", "soll", "paidout", "moneyout"],
   direction: ["收/支", "收支", "收支类型", "借贷", "借贷标志", "借贷方向", "方向", "dr/cr", "资金流向"],
@@ -28,8 +28,9 @@ const SYNONYMS: Record<Role, string[]> = {
   memo: ["商品说明", "商品", "商品名称", "交易说明", "附言", "用途", "备注", "客户摘要", "verwendungszweck", "paymentreference", "subject", "note", "itemtitle", "交易详情", "交易地点", "交易场所", "商户名称及地点"],
   description: ["摘要", "交易摘要", "交易名称", "交易类型", "交易分类", "buchungstext", "description", "descripción", "descripcion", "type"],
   reference: ["交易订单号", "交易单号", "交易号", "交易流水号", "流水号", "支付宝交易号", "微信支付单号", "商家订单号", "商户单号", "商户订单号", "transactionid", "id.detransacción", "transferwiseid", "referencetxnid", "invoicenumber", "receiptid", "reference"],
-  status: ["交易状态", "当前状态", "状态", "status", "state", "estado"],
+  status: ["交易状态", "当前状态", "状态", "status", "state", "estado", "业务类型"],
   method: ["支付方式", "收/付款方式", "付款方式", "渠道"],
+  refund: ["退款金额", "成功退款(元)", "退款金额(元)"],
   fee: ["服务费", "服务费(元)", "手续费", "fee", "comisión", "comision", "fees"],
   balance: ["余额", "联机余额", "账户余额", "balance", "saldo", "runningbalance"],
   type: [],

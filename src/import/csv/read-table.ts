@@ -28,7 +28,7 @@ export function cleanCell(v: CellValue | undefined): string {
   return String(v).replace(/^[\s`]+|[\s\t]+$/g, "").replace(/^`/, "");
 }
 
-const FOOTER = /^(#|-{5,}|—{3,}|人民币合计|合计|总计|以上数据|以上信息|本明细|导出时间|Total\b|Summe\b)/i;
+const FOOTER = /^(#|-{5,}|—{3,}|人民币合计|合计|总计|总交易单数|以上数据|以上信息|本明细|导出时间|Total\b|Summe\b)/i;
 const CURRENCY_WORDS: Record<string, string> = { 人民币: "CNY", rmb: "CNY", 人民币元: "CNY", 美元: "USD", 港币: "HKD", 港元: "HKD", 欧元: "EUR", 日元: "JPY", 英镑: "GBP" };
 
 function findHeader(rows: TableRow[]): number {
@@ -53,7 +53,7 @@ function currencyCode(raw: string): string | undefined {
 /** The platform a header belongs to, for the format label and the payment method. */
 function platformOf(format: ImportFormat, preamble: string, header: string[]): { format: ImportFormat; method: PaymentMethod } {
   const h = header.join(",");
-  if (format === "wechat" || /微信/.test(preamble) || /交易单号.*商户单号/.test(h)) return { format: "wechat", method: "wechat" };
+  if (format === "wechat" || /微信/.test(preamble) || /交易单号.*商户单号|微信订单号/.test(h)) return { format: "wechat", method: "wechat" };
   if (format === "alipay" || /支付宝/.test(preamble)) return { format: "alipay", method: "alipay" };
   // JD Pay bills are reported as CSV (there is no JD-specific shape beyond the header); method "other".
   if (format === "jdpay" || /京东/.test(preamble)) return { format: "csv", method: "other" };
@@ -106,11 +106,12 @@ export function readTable(rows: TableRow[], format: ImportFormat, ctx: ReaderCon
     const cells = row.cells.map(cleanCell);
     const nonEmpty = cells.filter((c) => c !== "");
     if (nonEmpty.length === 0) continue;
-    if (FOOTER.test(cells[0] ?? "") || (nonEmpty.length === 1 && ended)) {
+    if (FOOTER.test(cells[0] ?? "")) {
       ended = true;
       continue;
     }
-    if (ended && nonEmpty.length < 3) continue;
+    // After a footer marker only rows that still carry a real date are transactions; the rest are totals.
+    if (ended && !(dateCol !== undefined && parseCellDate(cells[dateCol] ?? "", "dmy").date)) continue;
     const read = (c: number | undefined): string => (c === undefined ? "" : cells[c] ?? "");
     const amountOf = (c: number): { value?: Money; note?: string; currency?: string; raw: string } | undefined => {
       const raw = row.cells[c];
@@ -159,6 +160,15 @@ export function readTable(rows: TableRow[], format: ImportFormat, ctx: ReaderCon
         failed = true;
       }
     }
+    const refundCol = first("refund");
+    if (amount !== undefined && amount.isZero() && refundCol !== undefined && platform.method === "wechat") {
+      // WeChat merchant bills put a refund on its own row: 应结订单金额 0, 退款金额 the money paid back.
+      const r = parseAmount(read(refundCol));
+      if (r.ok && !r.value.isZero()) {
+        amount = r.value.abs().negated();
+        direction = "out";
+      }
+    }
     const dateRaw = read(dateCol);
     const dateCell = row.cells[dateCol ?? -1];
     const dr = typeof dateCell === "number" ? { date: serialToIsoDate(dateCell + (options.date1904 ? 1462 : 0)) } : parseCellDate(dateRaw, order, yearHint);
@@ -201,10 +211,12 @@ export function readTable(rows: TableRow[], format: ImportFormat, ctx: ReaderCon
       status: mapStatus(statusText, note),
     };
     const description = (cols.description ?? []).map((c) => cells[c] ?? "").filter(Boolean);
+    // Only a free-text description can stand in for a missing counterparty, not a type code (NATIVE, 商户消费).
+    const freeText = (cols.description ?? []).filter((c) => !/类型|分类|名称|^type$/i.test(header[c] ?? "")).map((c) => cells[c] ?? "").filter(Boolean);
     const memoParts = [...(cols.memo ?? []).map((c) => cells[c] ?? ""), ...description].filter((v) => v && v !== "/" && !/^-+$/.test(v));
     const nameCol = p.direction === "in" ? first("payerName") : first("payeeName");
     const name = [read(nameCol), ...(cols.counterparty ?? []).map((c) => cells[c] ?? "")].find((v) => v && v !== "/" && !/^-+$/.test(v));
-    p.payer = (name ?? description[0] ?? "").replace(/\s{2,}/g, " ").trim();
+    p.payer = (name ?? freeText[0] ?? "").replace(/\s{2,}/g, " ").trim();
     const account = read(first("account"));
     if (account && !/^-+$|^\/$/.test(account)) p.payerAccount = account;
     const memo = [...new Set(memoParts)].join(" | ");

@@ -42,8 +42,11 @@ function readGerman(joined: string): Info86 {
     .trim();
   const posting = fields.get("00")?.trim();
   const text = [posting, purpose].filter(Boolean).join(" ");
+  // SEPA references sit in the sub-field where their keyword starts (the next ?2x is new text).
   const refs: string[] = [];
-  for (const m of purpose.matchAll(/(?:EREF|KREF|MREF)\+\s*(\S+)/g)) refs.push(m[1] as string);
+  for (const k of ["20", "21", "22", "23", "24", "25", "26", "27", "28", "29"]) {
+    for (const m of (fields.get(k) ?? "").matchAll(/(?:EREF|KREF|MREF)\+\s*(\S+)/g)) refs.push(m[1] as string);
+  }
   const out: Info86 = { text: text || joined, references: refs };
   const name = fields.get("32")?.trim();
   if (name) out.counterparty = name;
