@@ -5,7 +5,7 @@ import { sum, toDecimalString } from "../core/money";
 import type { Lang } from "../core/problems";
 import { WorkbookError } from "./errors";
 import { fingerprintGrid } from "./fingerprint";
-import { applyHighlights, type HighlightArea } from "./highlights";
+import { MARKS_SHEET, applyHighlights, type HighlightArea } from "./highlights";
 import type { WorkbookPort } from "./port";
 import type { Preview } from "./preview-core";
 import { rowMarks } from "./row-marks";
@@ -83,6 +83,9 @@ export async function applyPreview(port: WorkbookPort, preview: Preview, options
   const { lang, plan } = preview;
   const records = indexRecords(preview.settlements, preview.payments);
   await dropOtherLanguage(port, lang);
+  // The marks sheet is never deleted (the highlight rules refer to it), so it is created before
+  // the tabs: the sheet order is then the same after the first run as after any later one.
+  await port.ensureSheet(MARKS_SHEET, "veryHidden");
   const tabs = [
     matchesTab(plan, records, lang),
     unmatchedTab(plan, records, lang),

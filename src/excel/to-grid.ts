@@ -8,12 +8,16 @@ export function toCellValue(v: unknown): CellValue {
   return String(v);
 }
 
-/** Appends an Office block (values + numberFormat) to a grid's rows. */
+/**
+ * Appends an Office block (values + numberFormat) to a grid's rows. An empty cell reports
+ * "General" whatever its format: a formatted empty cell is not data (the ExcelJS adapter agrees).
+ */
 export function appendBlock(grid: Grid, values: unknown[][], formats: unknown[][]): void {
   const fmts = (grid.numberFormats ??= []);
   for (let r = 0; r < values.length; r++) {
-    grid.values.push((values[r] ?? []).map(toCellValue));
-    fmts.push((formats[r] ?? []).map((f) => (typeof f === "string" ? f : "General")));
+    const row = (values[r] ?? []).map(toCellValue);
+    grid.values.push(row);
+    fmts.push(row.map((v, c) => (v === null ? "General" : String(formats[r]?.[c] ?? "General"))));
   }
 }
 
