@@ -8,6 +8,7 @@ import { readSheetRecords } from "./biff-sheet";
 import { RT, readRecords, type BiffRecord } from "./biff-stream";
 import { hasCfbSignature, openCfb, readStream, rootStreams, type CfbFile } from "./cfb";
 import { GridBuilder } from "./grid-builder";
+import { MAX_CELL_PROBLEMS } from "./xlsx-sheet";
 import { errorText, unreadable, type Detail } from "./problems";
 import type { SpreadsheetOptions, SpreadsheetResult } from "./types";
 
@@ -115,11 +116,15 @@ function readInto(bytes: Uint8Array, options: SpreadsheetOptions, result: Spread
     const builder = new GridBuilder(sheet.name, options.maxRows);
     const read = readSheetRecords(records, start, globals, builder);
     for (const w of read.warnings) fail({ en: w, zh: `工作表数据损坏：${w}` }, sheet.name);
-    for (const m of read.missingStrings) {
+    for (const m of read.missingStrings.slice(0, MAX_CELL_PROBLEMS)) {
       result.problems.push(unreadable(lang, sheet.name, {
         en: `shared string ${m.index} is missing from the file`,
         zh: `共享字符串 ${m.index} 在文件中缺失`,
       }, { row: m.row + 1, column: columnLetter(m.col + 1), raw: String(m.index) }));
+    }
+    const more = read.missingStrings.length - MAX_CELL_PROBLEMS;
+    if (more > 0) {
+      fail({ en: `${more} more cells refer to shared strings missing from the file`, zh: `另有 ${more} 个单元格引用的共享字符串在文件中缺失` }, sheet.name);
     }
     if (builder.outOfRange > 0) {
       fail({ en: `${builder.outOfRange} cells lie beyond the row limit and were not read`, zh: `${builder.outOfRange} 个单元格超出行数上限，未读取` }, sheet.name);

@@ -25,12 +25,20 @@ function workbookPath(pkg: ZipPackage): string {
   return "xl/workbook.xml";
 }
 
+/** Worksheet parts by their conventional names, in sheet-number order (for a package without its workbook part). */
+function recoveredSheets(pkg: ZipPackage): string[] {
+  return [...pkg.names.values()]
+    .filter((name) => /^\/?xl\/worksheets\/sheet\d+\.xml$/i.test(name))
+    .sort((a, b) => Number(/(\d+)\.xml$/i.exec(a)?.[1]) - Number(/(\d+)\.xml$/i.exec(b)?.[1]));
+}
+
 /** True for a zip that holds a SpreadsheetML workbook (not a .docx or a plain zip). */
 export function isXlsx(bytes: Uint8Array): boolean {
   if (!startsWith(bytes, ZIP_SIGNATURE)) return false;
   try {
     const pkg = openZip(bytes);
-    return hasPart(pkg, workbookPath(pkg)) && /workbook\.xml$/i.test(workbookPath(pkg));
+    const path = workbookPath(pkg);
+    return (hasPart(pkg, path) && /workbook\.xml$/i.test(path)) || (pkg.recovered !== undefined && recoveredSheets(pkg).length > 0);
   } catch {
     return false;
   }
@@ -75,10 +83,29 @@ function readInto(bytes: Uint8Array, options: SpreadsheetOptions, result: Spread
     }
   };
 
+  if (pkg.recovered) {
+    fail({
+      en: "the zip directory at the end of the file is missing (download cut short?); the parts found were read as far as they go",
+      zh: "文件末尾的压缩目录缺失（可能下载不完整），已尽量读取找到的部件",
+    });
+  }
   const wbPath = workbookPath(pkg);
-  const wbXml = part(wbPath, true);
+  const orphans = pkg.recovered && !hasPart(pkg, wbPath) ? recoveredSheets(pkg) : [];
+  if (orphans.length > 0) {
+    // A streamed writer puts workbook.xml last, so a cut-short file loses it before the sheets.
+    fail({
+      en: "the workbook part is lost: sheets are named after their parts and dates assume the 1900 system",
+      zh: "工作簿部件丢失：工作表按部件名命名，日期按 1900 日期系统读取",
+    });
+  }
+  const wbXml = orphans.length > 0 ? "" : part(wbPath, true);
   if (wbXml === undefined) return;
   const workbook = parseWorkbook(wbXml);
+  const orphanPaths = new Map<number, string>();
+  orphans.forEach((path, i) => {
+    workbook.sheets.push({ name: /([^/]+)\.xml$/i.exec(path)?.[1] ?? path, relId: "", state: "visible" });
+    orphanPaths.set(i, path.replace(/^\//, ""));
+  });
   result.date1904 = workbook.date1904;
 
   const base = folderOf(wbPath);
@@ -98,7 +125,7 @@ function readInto(bytes: Uint8Array, options: SpreadsheetOptions, result: Spread
     const info: SheetInfo = { name: sheet.name, state: sheet.state, active: index === workbook.activeTab, hasGrid: false };
     result.sheets.push(info);
     if (!isWorksheet) return; // chart sheets and dialog sheets hold no cells
-    const path = rel?.target || `${base}worksheets/sheet${index + 1}.xml`;
+    const path = rel?.target || orphanPaths.get(index) || `${base}worksheets/sheet${index + 1}.xml`;
     const xml = part(path, true);
     if (xml === undefined) return;
     const read = readWorksheet(xml, {

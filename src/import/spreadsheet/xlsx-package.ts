@@ -3,6 +3,7 @@
 // a declared size can be checked before any memory is spent on it (zip bombs).
 import { unzipSync, type UnzipFileInfo } from "fflate";
 import { scanXml } from "./xml-scan";
+import { inflatePartial, scanLocalHeaders, type LocalEntry } from "./zip-recover";
 
 /** Largest part inflated (bytes); Excel's own parts stay far below this. */
 const MAX_PART_BYTES = 512 * 1024 * 1024;
@@ -14,18 +15,34 @@ export interface ZipPackage {
   bytes: Uint8Array;
   /** Lower-cased name (no leading "/") → name as stored. */
   names: Map<string, string>;
+  /** Set when the central directory was lost and parts were found by their local headers. */
+  recovered?: Map<string, LocalEntry>;
 }
 
-/** Lists the parts of a zip; throws (caught by the caller) when the bytes are not a readable zip. */
+/**
+ * Lists the parts of a zip. When the central directory is unreadable (a file cut short), falls
+ * back to the local headers; throws (caught by the caller) when neither gives any part.
+ */
 export function openZip(bytes: Uint8Array): ZipPackage {
   const names = new Map<string, string>();
-  unzipSync(bytes, {
-    filter(file: UnzipFileInfo) {
-      names.set(normalise(file.name), file.name);
-      return false;
-    },
-  });
-  return { bytes, names };
+  try {
+    unzipSync(bytes, {
+      filter(file: UnzipFileInfo) {
+        names.set(normalise(file.name), file.name);
+        return false;
+      },
+    });
+    return { bytes, names };
+  } catch (e) {
+    const entries = bytes[0] === 0x50 && bytes[1] === 0x4b ? scanLocalHeaders(bytes) : [];
+    if (entries.length === 0) throw e;
+    const recovered = new Map<string, LocalEntry>();
+    for (const entry of entries) {
+      names.set(normalise(entry.name), entry.name);
+      recovered.set(entry.name, entry);
+    }
+    return { bytes, names, recovered };
+  }
 }
 
 function normalise(name: string): string {
@@ -44,6 +61,8 @@ export function hasPart(pkg: ZipPackage, path: string): boolean {
 export function readPartText(pkg: ZipPackage, path: string): string | undefined {
   const stored = pkg.names.get(normalise(path));
   if (stored === undefined) return undefined;
+  const local = pkg.recovered?.get(stored);
+  if (local) return decodeText(inflatePartial(pkg.bytes, local, MAX_PART_BYTES).data);
   const out = unzipSync(pkg.bytes, {
     filter(file: UnzipFileInfo) {
       if (file.name !== stored) return false;

@@ -38,6 +38,9 @@ function isoToSerial(text: string, date1904: boolean): number | undefined {
   return date1904 ? days - 1462 : days;
 }
 
+/** Cell-level problems listed one by one per sheet; beyond this, one summary (a damaged table can break every cell). */
+export const MAX_CELL_PROBLEMS = 20;
+
 interface CellState {
   row: number;
   col: number;
@@ -52,6 +55,7 @@ export function readWorksheet(xml: string, ctx: SheetContext): { grid: Grid; pro
   const builder = new GridBuilder(ctx.sheet, ctx.maxRows);
   const problems: Problem[] = [];
   let inSheetData = false;
+  let missingStrings = 0;
   let row = -1;
   let col = -1;
   let cell: CellState | undefined;
@@ -68,7 +72,7 @@ export function readWorksheet(xml: string, ctx: SheetContext): { grid: Grid; pro
       case "s": {
         const index = Number(v);
         const text = v.trim() === "" ? undefined : ctx.sharedStrings[index];
-        if (text === undefined && v !== "") {
+        if (text === undefined && v !== "" && ++missingStrings <= MAX_CELL_PROBLEMS) {
           problems.push(unreadable(ctx.lang, ctx.sheet, {
             en: `shared string ${v} is missing from the file`,
             zh: `共享字符串 ${v} 在文件中缺失`,
@@ -162,6 +166,12 @@ export function readWorksheet(xml: string, ctx: SheetContext): { grid: Grid; pro
       en: "the worksheet ends early (damaged or truncated); rows after the break are missing",
       zh: "工作表数据提前结束（文件损坏或不完整），断点之后的行缺失",
     }, { row: row + 1 }));
+  }
+  if (missingStrings > MAX_CELL_PROBLEMS) {
+    problems.push(unreadable(ctx.lang, ctx.sheet, {
+      en: `${missingStrings - MAX_CELL_PROBLEMS} more cells refer to shared strings missing from the file`,
+      zh: `另有 ${missingStrings - MAX_CELL_PROBLEMS} 个单元格引用的共享字符串在文件中缺失`,
+    }));
   }
   if (builder.outOfRange > 0) {
     problems.push(unreadable(ctx.lang, ctx.sheet, {
