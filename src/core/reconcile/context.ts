@@ -1,0 +1,140 @@
+// The working state of one reconciliation run: inputs in canonical order, amounts as integer
+// units, the ledger of what is still open, and the proposals accepted so far. Passes read the
+// ledger and add proposals; `accept` is the only place the ledger changes, so no settlement or
+// payment can be allocated beyond its amount.
+import type { Payment, Settlement } from "../model";
+import type { CustomerIndex, Resolution } from "./customers";
+import type { Phrase } from "./explain";
+import type { DifferenceKind, MatchRule } from "./plan";
+import type { ReconcileSettings } from "./settings";
+import { absUnits, dayNumber, type Ratio } from "./units";
+
+/** Where the evidence for a group came from (strongest first). */
+export type Evidence = "pinned" | "reference" | "customer";
+
+export interface SItem {
+  /** Canonical index (settlements sorted by id). */
+  i: number;
+  s: Settlement;
+  units: bigint;
+  currency: string;
+  /** Customer key (normalised name). */
+  cust: string;
+  /** Due date (issue date when none) as a day number, NaN when unknown: the date payments are compared with. */
+  dueDay: number;
+  /** Age for "oldest first": issue date, else due date; NaN sorts last. */
+  ageDay: number;
+}
+
+export interface PItem {
+  i: number;
+  p: Payment;
+  /** Amount in the currency it is matched in (converted when a rate applies). */
+  units: bigint;
+  currency: string;
+  day: number;
+  resolution: Resolution;
+  /** Set when the amount was converted with a rate. */
+  converted?: Phrase;
+}
+
+export interface Alloc {
+  s: number;
+  p: number;
+  /** Units of the payment applied. */
+  units: bigint;
+  /** Units of the settlement cleared by the named difference (fee, rounding, discount); signed. */
+  writeOff: bigint;
+}
+
+export interface Proposal {
+  rule: MatchRule;
+  evidence: Evidence;
+  /** "ambiguous" and "manual" are fixed; otherwise the status follows from the confidence. */
+  fixedStatus?: "ambiguous" | "manual";
+  confidence: number;
+  allocs: Alloc[];
+  advance: bigint;
+  differenceKind: DifferenceKind;
+  /** Paid minus owed over the group, in units. */
+  difference: bigint;
+  notes: Phrase[];
+  alternatives?: Array<Array<{ s: number; p: number; units: bigint }>>;
+}
+
+export interface Tolerance {
+  abs: bigint;
+  pct: Ratio;
+  rounding: bigint;
+  fee: bigint;
+}
+
+export interface Ctx {
+  settings: ReconcileSettings;
+  scale: number;
+  S: SItem[];
+  P: PItem[];
+  /** Payments that are receipts (ok, incoming, not duplicates), canonical order. */
+  receipts: PItem[];
+  sOpen: bigint[];
+  pOpen: bigint[];
+  tol: Tolerance;
+  customers: CustomerIndex;
+  /** "settlementId\u0000paymentId" pairs a person rejected. */
+  rejected: Set<string>;
+  proposals: Proposal[];
+}
+
+export function isRejected(ctx: Ctx, s: number, p: number): boolean {
+  if (ctx.rejected.size === 0) return false;
+  return ctx.rejected.has(`${ctx.S[s]?.s.id ?? ""}\u0000${ctx.P[p]?.p.id ?? ""}`);
+}
+
+/** Records a proposal and takes its allocations (and advance) off the ledger. */
+export function accept(ctx: Ctx, proposal: Proposal): void {
+  for (const a of proposal.allocs) {
+    const so = ctx.sOpen[a.s] ?? 0n;
+    const po = ctx.pOpen[a.p] ?? 0n;
+    const cleared = a.units + a.writeOff;
+    if (a.units <= 0n || cleared > so || a.units > po) {
+      throw new Error(`reconcile: allocation over the open amount (${ctx.S[a.s]?.s.id} / ${ctx.P[a.p]?.p.id})`);
+    }
+    ctx.sOpen[a.s] = so - cleared;
+    ctx.pOpen[a.p] = po - a.units;
+  }
+  if (proposal.advance > 0n) {
+    const p = proposal.allocs[0]?.p;
+    if (p === undefined || (ctx.pOpen[p] ?? 0n) < proposal.advance) throw new Error("reconcile: advance over the open amount");
+    ctx.pOpen[p] = (ctx.pOpen[p] ?? 0n) - proposal.advance;
+  }
+  ctx.proposals.push(proposal);
+}
+
+/** Whether paid − owed = `diff` is small enough to be a fee / rounding / discount for `owed`. */
+export function withinTolerance(ctx: Ctx, owed: bigint, diff: bigint): boolean {
+  const d = absUnits(diff);
+  if (d > ctx.tol.abs) return false;
+  // d / owed ≤ pct / 100  ⇔  d · 100 · 10^dp ≤ owed · num
+  return d * 100n * 10n ** BigInt(ctx.tol.pct.dp) <= absUnits(owed) * ctx.tol.pct.num;
+}
+
+/** Names a difference within tolerance (paid − owed). */
+export function kindOf(ctx: Ctx, diff: bigint): DifferenceKind {
+  if (diff === 0n) return "none";
+  const d = absUnits(diff);
+  if (d <= ctx.tol.rounding) return "rounding";
+  if (diff > 0n) return "overpayment";
+  return d <= ctx.tol.fee ? "fee" : "discount";
+}
+
+/** Days between a payment and a settlement's due date; NaN when either date is unknown. */
+export function daysApart(s: SItem, p: PItem): number {
+  return Math.abs(p.day - s.dueDay);
+}
+
+export function inWindow(ctx: Ctx, s: SItem, p: PItem): boolean {
+  const d = daysApart(s, p);
+  return Number.isNaN(d) || d <= ctx.settings.dateWindowDays;
+}
+
+export { dayNumber };

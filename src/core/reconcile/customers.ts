@@ -1,0 +1,108 @@
+// Payer → customer. Order of evidence: the same normalised name, then an alias the user keeps,
+// then name similarity above a threshold. A payer similar to two customers (within a margin) is
+// ambiguous and resolves to neither. Work is bounded: each distinct payer name is resolved once
+// (cache), and similarity is computed only for a shortlist drawn from a bigram inverted index.
+import { NAME_SIMILARITY_THRESHOLD, nameSimilarity, normalizeName, resolveAlias, type Alias } from "../names";
+
+/** How a payer name was tied to a customer. */
+export type Resolution =
+  | { kind: "exact" | "alias" | "similar"; customer: string; score: number }
+  | { kind: "ambiguous"; customers: string[]; score: number }
+  | { kind: "none" };
+
+const NONE: Resolution = { kind: "none" };
+/** Posting lists longer than this are skipped when shortlisting: a bigram that common says little. */
+const MAX_POSTING = 4000;
+/** Customers scored with `nameSimilarity` per payer, best shortlist first. */
+const SHORTLIST = 24;
+
+function grams(s: string): string[] {
+  if (s.length < 2) return s ? [s] : [];
+  const out = new Set<string>();
+  for (let i = 0; i + 2 <= s.length; i += 1) out.add(s.slice(i, i + 2));
+  return [...out];
+}
+
+export interface CustomerIndex {
+  /** Customer key (normalised name) of a settlement's customer text. */
+  keyOf(customerRaw: string): string;
+  resolve(payerRaw: string): Resolution;
+}
+
+export function buildCustomerIndex(
+  customerNames: Iterable<string>,
+  aliases: readonly Alias[],
+  threshold: number = NAME_SIMILARITY_THRESHOLD,
+  margin = 0.08,
+): CustomerIndex {
+  const keyOfRaw = new Map<string, string>();
+  const keys: string[] = [];
+  const keySet = new Set<string>();
+  for (const raw of customerNames) {
+    if (keyOfRaw.has(raw)) continue;
+    const key = normalizeName(raw);
+    keyOfRaw.set(raw, key);
+    if (key && !keySet.has(key)) {
+      keySet.add(key);
+      keys.push(key);
+    }
+  }
+  keys.sort();
+  const postings = new Map<string, number[]>();
+  keys.forEach((key, i) => {
+    for (const g of grams(key)) {
+      const list = postings.get(g);
+      if (list) list.push(i);
+      else postings.set(g, [i]);
+    }
+  });
+  const cache = new Map<string, Resolution>();
+
+  function similar(payerKey: string): Resolution {
+    const counts = new Map<number, number>();
+    for (const g of grams(payerKey)) {
+      const list = postings.get(g);
+      if (!list || list.length > MAX_POSTING) continue;
+      for (const i of list) counts.set(i, (counts.get(i) ?? 0) + 1);
+    }
+    if (counts.size === 0) return NONE;
+    const shortlist = [...counts.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, SHORTLIST)
+      .map(([i]) => keys[i] ?? "");
+    const scored = shortlist
+      .map((key) => ({ key, score: nameSimilarity(payerKey, key) }))
+      .filter((c) => c.score >= threshold)
+      .sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const best = scored[0];
+    if (!best) return NONE;
+    const rivals = scored.filter((c) => best.score - c.score < margin);
+    if (rivals.length > 1) return { kind: "ambiguous", customers: rivals.map((c) => c.key), score: best.score };
+    return { kind: "similar", customer: best.key, score: best.score };
+  }
+
+  function resolveUncached(payerRaw: string): Resolution {
+    const key = normalizeName(payerRaw);
+    if (!key) return NONE;
+    if (keySet.has(key)) return { kind: "exact", customer: key, score: 1 };
+    const alias = resolveAlias(payerRaw, aliases);
+    if (alias !== undefined) {
+      const target = normalizeName(alias);
+      if (keySet.has(target)) return { kind: "alias", customer: target, score: 1 };
+    }
+    return similar(key);
+  }
+
+  return {
+    keyOf(customerRaw) {
+      return keyOfRaw.get(customerRaw) ?? normalizeName(customerRaw);
+    },
+    resolve(payerRaw) {
+      const hit = cache.get(payerRaw);
+      if (hit) return hit;
+      const r = resolveUncached(payerRaw);
+      cache.set(payerRaw, r);
+      return r;
+    },
+  };
+}

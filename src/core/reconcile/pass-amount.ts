@@ -1,0 +1,120 @@
+// Pass 4: same customer, same amount. One open settlement and one payment → a match. Several
+// settlements (or payments) with the same amount for one customer are equal candidates: a
+// reference-digits or due-date tie-break may single one out (then only `suggested`), otherwise
+// the group is `ambiguous` and lists the alternatives. A payer that resolves to two customers is
+// only matched when the amount singles one of them out, and then only suggested.
+import { accept, inWindow, isRejected, type Ctx, type PItem, type Proposal, type SItem } from "./context";
+import { buildGroup } from "./build-group";
+import { customerConfidence, customerOf, payerNote } from "./customer-view";
+import { P as say, type Phrase } from "./explain";
+import { nearestDue } from "./rank";
+import { alnumRuns } from "./ref-key";
+
+/** Settlements whose reference ends in digits (4+) that the payment's memo also carries. */
+function refDigitHits(p: PItem, cands: SItem[]): SItem[] {
+  const text = `${p.p.memo ?? ""} ${p.p.reference ?? ""}`;
+  if (!/\d{4}/.test(text)) return [];
+  const runs = new Set(alnumRuns(text).flatMap((r) => r.match(/\d{4,}/g) ?? []));
+  return cands.filter((s) => {
+    const tail = /(\d{4,})$/.exec(s.s.ref.replace(/[^0-9A-Za-z]/g, ""))?.[1];
+    return tail !== undefined && [...runs].some((r) => r.endsWith(tail) || tail.endsWith(r));
+  });
+}
+
+function matchOne(ctx: Ctx, s: SItem, p: PItem, cap: number | undefined, extra: Phrase[]): void {
+  let confidence = customerConfidence(p);
+  const notes = [...payerNote(p, s), ...extra];
+  if (!inWindow(ctx, s, p)) {
+    confidence -= 0.25;
+    notes.push(say.outsideWindow(ctx.settings.dateWindowDays));
+  }
+  if (cap !== undefined) confidence = Math.min(confidence, cap);
+  const built = buildGroup(ctx, [s], [p], "exact-amount", "customer", confidence, notes);
+  if (built) accept(ctx, built.proposal);
+}
+
+function ambiguous(ctx: Ctx, p: PItem, options: SItem[], notes: Phrase[]): void {
+  const first = options[0];
+  if (!first) return;
+  const units = p.units;
+  const proposal: Proposal = {
+    rule: "exact-amount",
+    evidence: "customer",
+    fixedStatus: "ambiguous",
+    confidence: 0.5,
+    allocs: [{ s: first.i, p: p.i, units, writeOff: 0n }],
+    advance: 0n,
+    difference: 0n,
+    differenceKind: "none",
+    notes: [...notes, say.amountsEqual(), say.alternatives(options.length)],
+    alternatives: options.map((s) => [{ s: s.i, p: p.i, units }]),
+  };
+  accept(ctx, proposal);
+}
+
+export function passAmount(ctx: Ctx, byDate: PItem[]): void {
+  // customer → "CUR|units" → untouched open settlements, oldest first
+  const index = new Map<string, Map<string, SItem[]>>();
+  for (const s of ctx.S) {
+    if ((ctx.sOpen[s.i] ?? 0n) !== s.units || s.units <= 0n) continue;
+    let byAmount = index.get(s.cust);
+    if (!byAmount) index.set(s.cust, (byAmount = new Map()));
+    const key = `${s.currency}|${s.units}`;
+    const list = byAmount.get(key);
+    if (list) list.push(s);
+    else byAmount.set(key, [s]);
+  }
+  const buckets = new Map<SItem[], PItem[]>();
+  const unsure: PItem[] = [];
+  for (const p of byDate) {
+    if ((ctx.pOpen[p.i] ?? 0n) !== p.units) continue;
+    const c = customerOf(p);
+    if (!c) {
+      if (p.resolution.kind === "ambiguous") unsure.push(p);
+      continue;
+    }
+    const ss = index.get(c.cust)?.get(`${p.currency}|${p.units}`);
+    if (!ss) continue;
+    const list = buckets.get(ss);
+    if (list) list.push(p);
+    else buckets.set(ss, [p]);
+  }
+  for (const [ssAll, ps] of buckets) {
+    const remaining = [...ssAll];
+    const single = ssAll.length === 1 && ps.length === 1;
+    let tainted = false;
+    for (const p of ps) {
+      const cands = remaining.filter((s) => !isRejected(ctx, s.i, p.i));
+      if (cands.length === 0) continue;
+      let chosen: SItem | undefined;
+      let extra: Phrase[] = [];
+      let cap: number | undefined = single ? undefined : 0.7;
+      if (cands.length === 1 && !tainted) chosen = cands[0];
+      else {
+        const digits = refDigitHits(p, cands);
+        const near = nearestDue(p, cands);
+        if (digits.length === 1 && !tainted) [chosen, extra, cap] = [digits[0], [say.refDigits()], 0.8];
+        else if (near.length === 1 && !tainted) [chosen, extra] = [near[0], [say.nearestDue()]];
+        else {
+          const options = near.length > 1 ? near : cands;
+          ambiguous(ctx, p, options, payerNote(p, options[0] as SItem));
+          remaining.splice(remaining.indexOf(options[0] as SItem), 1);
+          tainted = true;
+          continue;
+        }
+      }
+      if (!chosen) continue;
+      matchOne(ctx, chosen, p, cap, extra);
+      remaining.splice(remaining.indexOf(chosen), 1);
+    }
+  }
+  for (const p of unsure) {
+    if (p.resolution.kind !== "ambiguous") continue;
+    const cands = p.resolution.customers
+      .flatMap((c) => index.get(c)?.get(`${p.currency}|${p.units}`) ?? [])
+      .filter((s) => (ctx.sOpen[s.i] ?? 0n) === s.units && !isRejected(ctx, s.i, p.i));
+    const note = say.payerAmbiguous(p.p.payer, p.resolution.customers);
+    if (cands.length === 1) matchOne(ctx, cands[0] as SItem, p, 0.7, [note]);
+    else if (cands.length > 1) ambiguous(ctx, p, cands, [note]);
+  }
+}

@@ -1,0 +1,121 @@
+// Pass 2: settlement references found in the payment's memo or reference. Settlement refs are
+// indexed by key (alphanumerics, upper-case); each memo is cut into candidate keys that are looked
+// up, so the cost is per payment, not per settlement × payment. Payments that name the same
+// settlement are handled together (instalments), and the amounts are checked: exact, within
+// tolerance, partial, or overpaid.
+import { accept, isRejected, type Ctx, type PItem, type SItem } from "./context";
+import { buildGroup } from "./build-group";
+import { P as say, type Phrase } from "./explain";
+import { comparePaymentsByDate } from "./rank";
+import { forEachCandidateKey, keyLengths, refKey, type KeyLengths } from "./ref-key";
+
+function indexRefs(ctx: Ctx): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  for (const s of ctx.S) {
+    if ((ctx.sOpen[s.i] ?? 0n) <= 0n) continue;
+    const key = refKey(s.s.ref);
+    if (key.length < ctx.settings.minRefLength) continue;
+    const list = index.get(key);
+    if (list) list.push(s.i);
+    else index.set(key, [s.i]);
+  }
+  return index;
+}
+
+/** Settlements a payment names, or undefined when it names none (or only ambiguously). */
+function referenced(ctx: Ctx, index: Map<string, number[]>, lengths: KeyLengths, p: PItem): SItem[] | undefined {
+  const found = new Set<string>();
+  const visit = (key: string): void => {
+    if (index.has(key)) found.add(key);
+  };
+  if (p.p.memo) forEachCandidateKey(p.p.memo, lengths, visit);
+  if (p.p.reference) forEachCandidateKey(p.p.reference, lengths, visit);
+  if (p.p.note) forEachCandidateKey(p.p.note, lengths, visit);
+  if (found.size === 0) return undefined;
+  // "INV202400123" also contains "202400123": keep the longest reading only.
+  const keys = [...found].filter((k) => ![...found].some((o) => o !== k && o.includes(k)));
+  const cust = p.resolution.kind === "exact" || p.resolution.kind === "alias" || p.resolution.kind === "similar" ? p.resolution.customer : undefined;
+  const out: SItem[] = [];
+  for (const key of keys.sort()) {
+    let cands = (index.get(key) ?? [])
+      .map((i) => ctx.S[i] as SItem)
+      .filter((s) => s.currency === p.currency && (ctx.sOpen[s.i] ?? 0n) > 0n && !isRejected(ctx, s.i, p.i));
+    if (cands.length > 1 && cust !== undefined) {
+      const mine = cands.filter((s) => s.cust === cust);
+      if (mine.length > 0) cands = mine;
+    }
+    // The same ref on several customers' settlements and no way to tell: not evidence.
+    if (cands.length === 1) out.push(cands[0] as SItem);
+  }
+  return out.length > 0 ? out : undefined;
+}
+
+export function passReference(ctx: Ctx): Set<number> {
+  const index = indexRefs(ctx);
+  const handled = new Set<number>();
+  if (index.size === 0) return handled;
+  const lengths = keyLengths(index.keys());
+  const named = new Map<number, SItem[]>();
+  const bySettlement = new Map<number, number[]>();
+  for (const p of ctx.receipts) {
+    if ((ctx.pOpen[p.i] ?? 0n) !== p.units) continue;
+    const ss = referenced(ctx, index, lengths, p);
+    if (!ss) continue;
+    named.set(p.i, ss);
+    for (const s of ss) {
+      const list = bySettlement.get(s.i);
+      if (list) list.push(p.i);
+      else bySettlement.set(s.i, [p.i]);
+    }
+  }
+  // Connected components of "payment names settlement", found from each payment in canonical order.
+  const seen = new Set<number>();
+  for (const start of named.keys()) {
+    if (seen.has(start)) continue;
+    const ps: PItem[] = [];
+    const ssSet = new Set<number>();
+    const stack = [start];
+    seen.add(start);
+    while (stack.length > 0) {
+      const pi = stack.pop() as number;
+      ps.push(ctx.P[pi] as PItem);
+      for (const s of named.get(pi) ?? []) {
+        if (ssSet.has(s.i)) continue;
+        ssSet.add(s.i);
+        for (const other of bySettlement.get(s.i) ?? []) {
+          if (!seen.has(other)) {
+            seen.add(other);
+            stack.push(other);
+          }
+        }
+      }
+    }
+    const ss = [...ssSet].sort((a, b) => a - b).map((i) => ctx.S[i] as SItem);
+    ps.sort(comparePaymentsByDate);
+    const allowed = new Map(ps.map((p) => [p.i, new Set((named.get(p.i) ?? []).map((s) => s.i))]));
+    const refs = ss.map((s) => s.s.ref);
+    const notes: Phrase[] = [say.refFound(refs)];
+    let confidence = 0.99;
+    for (const p of ps) {
+      const r = p.resolution;
+      if (r.kind === "none") confidence = Math.min(confidence, 0.97);
+      else if (r.kind === "ambiguous") confidence = Math.min(confidence, 0.95);
+      else {
+        const other = ss.find((s) => s.cust !== r.customer);
+        if (other) {
+          confidence = Math.min(confidence, 0.8);
+          notes.push(say.payerOther(p.p.payer, other.s.customer));
+        }
+      }
+    }
+    const built = buildGroup(ctx, ss, ps, "reference", "reference", confidence, notes, (p) => allowed.get(p.i) ?? new Set());
+    if (!built) continue;
+    const { proposal, shape } = built;
+    if (shape === "partial" && ss.length > 1) proposal.confidence = Math.min(proposal.confidence, 0.75);
+    if (shape === "overpayment") proposal.confidence = Math.min(proposal.confidence, 0.92);
+    if (shape === "leftover" || (ps.length > 1 && ss.length > 1)) proposal.confidence = Math.min(proposal.confidence, 0.8);
+    accept(ctx, proposal);
+    for (const p of ps) handled.add(p.i);
+  }
+  return handled;
+}

@@ -1,0 +1,109 @@
+// Passes 5 and 6 by customer: one payment for several settlements (exact subset sum over the
+// customer's open settlements, oldest first, at most `maxSubsetSize`), then several payments for
+// one settlement (instalments, the same search over the customer's untouched payments). Work per
+// payment / settlement is bounded by `maxSubsetCandidates` and `maxSubsetVisits`; when the budget
+// runs out the answer is only suggested, and the explanation says so. Two different subsets that
+// fit make the group ambiguous.
+import { accept, inWindow, isRejected, type Alloc, type Ctx, type PItem, type Proposal, type SItem } from "./context";
+import { buildGroup } from "./build-group";
+import { customerConfidence, customerOf, openByCustomer, payerNote, untouchedPayments } from "./customer-view";
+import { P as say } from "./explain";
+import { findSubsets } from "./subset-search";
+
+function ambiguousGroup(ctx: Ctx, options: Alloc[][], rule: Proposal["rule"]): void {
+  const first = options[0];
+  if (!first) return;
+  accept(ctx, {
+    rule,
+    evidence: "customer",
+    fixedStatus: "ambiguous",
+    confidence: 0.5,
+    allocs: first.map((a) => ({ ...a })),
+    advance: 0n,
+    difference: 0n,
+    differenceKind: "none",
+    notes: [say.amountsEqual(), say.alternatives(options.length)],
+    alternatives: options.map((o) => o.map(({ s, p, units }) => ({ s, p, units }))),
+  });
+}
+
+/** One payment, several settlements of its customer. */
+export function passSubsetSum(ctx: Ctx, byDate: PItem[]): void {
+  const open = openByCustomer(ctx, false);
+  const { maxSubsetSize, maxSubsetCandidates, maxSubsetVisits } = ctx.settings;
+  for (const p of untouchedPayments(ctx, byDate)) {
+    const c = customerOf(p);
+    const all = c ? open.get(c.cust) : undefined;
+    if (!c || !all) continue;
+    const cands = all
+      .filter((s) => s.currency === p.currency && (ctx.sOpen[s.i] ?? 0n) > 0n && (ctx.sOpen[s.i] ?? 0n) <= p.units && !isRejected(ctx, s.i, p.i))
+      .slice(0, maxSubsetCandidates);
+    if (cands.length < 2) continue;
+    const values = cands.map((s) => ctx.sOpen[s.i] ?? 0n);
+    const found = findSubsets(values, p.units, 2, maxSubsetSize, maxSubsetVisits);
+    const answers = found.solutions.map((sol) => sol.map((k) => cands[k] as SItem));
+    if (answers.length === 0) continue;
+    if (answers.length > 1) {
+      ambiguousGroup(ctx, answers.map((ss) => ss.map((s) => ({ s: s.i, p: p.i, units: ctx.sOpen[s.i] ?? 0n, writeOff: 0n }))), "subset-sum");
+      continue;
+    }
+    const ss = answers[0] as SItem[];
+    const notes = [...payerNote(p, ss[0]), say.subset(ss.length)];
+    let confidence = customerConfidence(p, 0.94);
+    if (!found.complete) {
+      confidence = Math.min(confidence, 0.75);
+      notes.push(say.subsetCapped(maxSubsetVisits));
+    }
+    if (ss.some((s) => !inWindow(ctx, s, p))) {
+      confidence -= 0.25;
+      notes.push(say.outsideWindow(ctx.settings.dateWindowDays));
+    }
+    const built = buildGroup(ctx, ss, [p], "subset-sum", "customer", confidence, notes);
+    if (built) accept(ctx, built.proposal);
+  }
+}
+
+/** Several untouched payments of one customer that together pay one untouched settlement. */
+export function passInstalments(ctx: Ctx, byDate: PItem[]): void {
+  const { maxSubsetSize, maxSubsetCandidates, maxSubsetVisits } = ctx.settings;
+  const payers = new Map<string, PItem[]>();
+  for (const p of untouchedPayments(ctx, byDate)) {
+    const c = customerOf(p);
+    if (!c) continue;
+    const list = payers.get(c.cust);
+    if (list) list.push(p);
+    else payers.set(c.cust, [p]);
+  }
+  const open = openByCustomer(ctx, true);
+  for (const [cust, ps] of payers) {
+    if (ps.length < 2) continue;
+    for (const s of open.get(cust) ?? []) {
+      const target = ctx.sOpen[s.i] ?? 0n;
+      if (target !== s.units) continue;
+      const cands = ps
+        .filter((p) => (ctx.pOpen[p.i] ?? 0n) === p.units && p.currency === s.currency && p.units < target && !isRejected(ctx, s.i, p.i))
+        .slice(0, maxSubsetCandidates);
+      if (cands.length < 2) continue;
+      const found = findSubsets(cands.map((p) => p.units), target, 2, maxSubsetSize, maxSubsetVisits);
+      const answers = found.solutions.map((sol) => sol.map((k) => cands[k] as PItem));
+      if (answers.length === 0) continue;
+      if (answers.length > 1) {
+        ambiguousGroup(ctx, answers.map((pp) => pp.map((p) => ({ s: s.i, p: p.i, units: p.units, writeOff: 0n }))), "instalments");
+        continue;
+      }
+      const chosen = answers[0] as PItem[];
+      let confidence = Math.min(...chosen.map((p) => customerConfidence(p, 0.92)));
+      const notes = chosen[0] ? payerNote(chosen[0], s) : [];
+      if (!found.complete) {
+        confidence = Math.min(confidence, 0.75);
+        notes.push(say.subsetCapped(maxSubsetVisits));
+      }
+      if (chosen.some((p) => !inWindow(ctx, s, p))) {
+        confidence -= 0.25;
+        notes.push(say.outsideWindow(ctx.settings.dateWindowDays));
+      }
+      const built = buildGroup(ctx, [s], chosen, "instalments", "customer", confidence, notes);
+      if (built) accept(ctx, built.proposal);
+    }
+  }
+}

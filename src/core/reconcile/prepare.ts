@@ -1,0 +1,171 @@
+// Turns the input into the run's working state: canonical order (sorted by id, so shuffled rows
+// give the same plan), integer amounts, and the payments that are not receipts set aside with a
+// reason: refunds, closed / failed / pending platform transactions, outgoing or neutral lines,
+// zero amounts, duplicates (same transaction id and amount, or same date, amount, payer and memo),
+// and currencies no settlement is in (unless a rate is given).
+import { money, roundMoney } from "../money";
+import type { Payment, PaymentStatus, Settlement } from "../model";
+import { normalizeName, type Alias } from "../names";
+import { buildCustomerIndex } from "./customers";
+import type { Ctx, PItem, SItem } from "./context";
+import { P as say, phrase, type Phrase } from "./explain";
+import type { PaymentException, PaymentExceptionKind } from "./plan";
+import { compareIds } from "./rank";
+import { refKey } from "./ref-key";
+import type { ReconcileSettings } from "./settings";
+import { dayNumber, toRatio, toUnits } from "./units";
+
+/** Records in id order: the canonical order every later choice falls back on. */
+function canonical<T extends { id: string }>(rows: readonly T[]): T[] {
+  return [...rows].sort(compareIds);
+}
+
+const STATUS_KIND: Partial<Record<PaymentStatus, PaymentExceptionKind>> = {
+  refunded: "refund",
+  "partially-refunded": "refund",
+  closed: "closed",
+  failed: "failed",
+  reversed: "failed",
+  pending: "pending",
+};
+
+const KIND_TEXT: Record<PaymentExceptionKind, Phrase> = {
+  duplicate: phrase("Duplicate of another payment line; counted once", "与另一笔收款重复，只计一次"),
+  refund: phrase("Refunded on the platform: not a receipt", "平台已退款，不作为收款"),
+  closed: phrase("Transaction closed: no money received", "交易已关闭，未实际收款"),
+  failed: phrase("Transaction failed or reversed: not a receipt", "交易失败或已冲正，不作为收款"),
+  pending: phrase("Transaction still pending: match it once it clears", "交易处理中，到账后再核销"),
+  outgoing: phrase("Money paid out, not received", "为付出款项，非收款"),
+  neutral: phrase("Neither in nor out (不计收支): not a receipt", "不计收支，不作为收款"),
+  zero: phrase("Amount is zero: nothing to apply", "金额为零，无可核销"),
+  currency: phrase(
+    "No settlement is in this currency and no rate is set: left unapplied",
+    "没有该币种的结算单且未设置汇率，暂不核销",
+  ),
+};
+
+function exceptionOf(p: Payment): PaymentExceptionKind | undefined {
+  const byStatus = STATUS_KIND[p.status];
+  if (byStatus) return byStatus;
+  if (p.direction === "out" || p.amount.isNegative()) return "outgoing";
+  if (p.direction === "neutral") return "neutral";
+  if (p.amount.isZero()) return "zero";
+  return undefined;
+}
+
+export interface Prepared {
+  ctx: Ctx;
+  exceptions: PaymentException[];
+  /** Receipts in a currency nothing can be matched in: unapplied, and reported. */
+  unmatchable: PItem[];
+}
+
+export function prepare(
+  settlementsIn: readonly Settlement[],
+  paymentsIn: readonly Payment[],
+  settings: ReconcileSettings,
+  aliases: readonly Alias[],
+): Prepared {
+  const settlements = canonical(settlementsIn);
+  const payments = canonical(paymentsIn);
+  let scale = 2;
+  for (const s of settlements) scale = Math.max(scale, s.amount.decimalPlaces());
+  for (const p of payments) scale = Math.max(scale, p.amount.decimalPlaces());
+
+  const customers = buildCustomerIndex(
+    settlements.map((s) => s.customer),
+    aliases,
+    settings.nameSimilarityThreshold,
+    settings.nameAmbiguityMargin,
+  );
+  const S: SItem[] = settlements.map((s, i) => {
+    const due = dayNumber(s.dueDate ?? s.issueDate);
+    const issue = dayNumber(s.issueDate ?? s.dueDate);
+    return { i, s, units: toUnits(s.amount, scale), currency: s.currency.trim().toUpperCase(), cust: customers.keyOf(s.customer), dueDay: due, ageDay: issue };
+  });
+  const currencies = new Set(S.map((s) => s.currency));
+
+  const exceptions: PaymentException[] = [];
+  const unmatchable: PItem[] = [];
+  const receipts: PItem[] = [];
+  // Duplicates: "same transaction id and amount" by key; "same date, amount, payer and memo" by a
+  // short key (date, amount, currency) and then a comparison, so no long memo strings are hashed.
+  const seenTx = new Map<string, string>();
+  const seenDay = new Map<string, Array<{ id: string; payer: string; memo: string }>>();
+  const payerKeys = new Map<string, string>();
+  const P: PItem[] = payments.map((p, i) => ({
+    i,
+    p,
+    units: toUnits(p.amount, scale),
+    currency: p.currency.trim().toUpperCase(),
+    day: dayNumber(p.date),
+    resolution: { kind: "none" },
+  }));
+  for (const item of P) {
+    const p = item.p;
+    const kind = exceptionOf(p);
+    if (kind) {
+      exceptions.push({ paymentId: p.id, kind, explanation: KIND_TEXT[kind] });
+      continue;
+    }
+    const known = payerKeys.get(p.payer);
+    const payerKey: string = known ?? normalizeName(p.payer);
+    if (known === undefined) payerKeys.set(p.payer, payerKey);
+    const txKey = p.reference ? refKey(p.reference) : "";
+    const tx = txKey.length >= 6 ? `${txKey}|${item.units}|${item.currency}` : undefined;
+    const dayKey = `${p.date}|${item.units}|${item.currency}`;
+    const memo = (p.memo ?? "").trim();
+    const sameDay = seenDay.get(dayKey);
+    const first = (tx === undefined ? undefined : seenTx.get(tx)) ?? sameDay?.find((o) => o.payer === payerKey && o.memo === memo)?.id;
+    if (first !== undefined) {
+      exceptions.push({ paymentId: p.id, kind: "duplicate", duplicateOf: first, explanation: KIND_TEXT.duplicate });
+      continue;
+    }
+    if (tx !== undefined) seenTx.set(tx, p.id);
+    if (sameDay) sameDay.push({ id: p.id, payer: payerKey, memo });
+    else seenDay.set(dayKey, [{ id: p.id, payer: payerKey, memo }]);
+
+    if (!currencies.has(item.currency)) {
+      const rate = settings.rates.find((r) => r.from.toUpperCase() === item.currency && currencies.has(r.to.toUpperCase()));
+      if (!rate) {
+        exceptions.push({ paymentId: p.id, kind: "currency", explanation: KIND_TEXT.currency });
+        unmatchable.push(item);
+        continue;
+      }
+      const to = rate.to.toUpperCase();
+      item.units = toUnits(roundMoney(p.amount.times(money(rate.rate)), scale), scale);
+      item.converted = say.converted(item.currency, to, rate.rate);
+      item.currency = to;
+    }
+    item.resolution = customers.resolve(p.payer);
+    receipts.push(item);
+  }
+
+  const ctx: Ctx = {
+    settings,
+    scale,
+    S,
+    P,
+    receipts,
+    sOpen: S.map((s) => s.units),
+    pOpen: openPayments(P.length, receipts, unmatchable),
+    tol: {
+      abs: toUnits(money(settings.toleranceAbsolute), scale),
+      pct: toRatio(settings.tolerancePercent),
+      rounding: toUnits(money(settings.roundingMax), scale),
+      fee: toUnits(money(settings.feeMax), scale),
+    },
+    customers,
+    rejected: new Set(),
+    proposals: [],
+  };
+  return { ctx, exceptions, unmatchable };
+}
+
+/** Only receipts have an amount to apply; exceptions start (and stay) at zero. */
+function openPayments(n: number, receipts: PItem[], unmatchable: PItem[]): bigint[] {
+  const open = new Array<bigint>(n).fill(0n);
+  for (const p of receipts) open[p.i] = p.units;
+  for (const p of unmatchable) open[p.i] = p.units;
+  return open;
+}
