@@ -185,15 +185,27 @@ export function rootStreams(file: CfbFile): CfbEntry[] {
 
 /** Reads a stream's bytes; a stream cut short is returned as far as it goes (with a warning). */
 export function readStream(file: CfbFile, entry: CfbEntry): Uint8Array {
-  if (entry.size < file.miniCutoff) {
-    const root = file.entries[0];
-    if (!root) return new Uint8Array(0);
-    const mini = readChain(file, file.fat, root.start, file.sectorSize, "mini stream", root.size);
-    const data = readChain(file, file.miniFat, entry.start, file.miniSectorSize, `stream ${entry.name}`, entry.size, mini);
+  const warnings = file.warnings;
+  const attempt = (mini: boolean): { data: Uint8Array; warnings: string[] } => {
+    file.warnings = [];
+    let data: Uint8Array;
+    if (mini) {
+      const root = file.entries[0];
+      const container = root ? readChain(file, file.fat, root.start, file.sectorSize, "mini stream", root.size) : new Uint8Array(0);
+      data = readChain(file, file.miniFat, entry.start, file.miniSectorSize, `stream ${entry.name}`, entry.size, container);
+    } else {
+      data = readChain(file, file.fat, entry.start, file.sectorSize, `stream ${entry.name}`, entry.size);
+    }
     if (data.length < entry.size) file.warnings.push(`stream ${entry.name} is cut short`);
-    return data;
+    return { data, warnings: file.warnings };
+  };
+  let best = attempt(entry.size < file.miniCutoff);
+  if (best.data.length < entry.size && entry.size < file.miniCutoff) {
+    // Some writers put small streams in regular sectors anyway: try that before giving up.
+    const regular = attempt(false);
+    if (regular.data.length > best.data.length) best = regular;
   }
-  const data = readChain(file, file.fat, entry.start, file.sectorSize, `stream ${entry.name}`, entry.size);
-  if (data.length < entry.size) file.warnings.push(`stream ${entry.name} is cut short`);
-  return data;
+  file.warnings = warnings;
+  warnings.push(...best.warnings);
+  return best.data;
 }

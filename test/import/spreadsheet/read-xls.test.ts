@@ -1,7 +1,7 @@
 import { isXls, readXlsGrids } from "../../../src/import/spreadsheet";
 import { isDateFormat } from "../../../src/import/spreadsheet/number-format";
-import { concat } from "./helpers/cfb-writer";
-import { RT, cells as C, u16 } from "./helpers/biff-writer";
+import { concat, writeCfb } from "./helpers/cfb-writer";
+import { RT, buildWorkbookStream, cells as C, u16 } from "./helpers/biff-writer";
 import { biff5GbkFile, biff8Book as book, xlsFile as xls } from "./helpers/sample-books";
 
 describe("readXlsGrids (BIFF8)", () => {
@@ -46,6 +46,12 @@ describe("readXlsGrids (BIFF8)", () => {
     expect(grid.values[3]).toEqual([true, "#DIV/0!", "标签文本"]);
     expect(grid.values[4]).toEqual([]);
     expect(grid.values[5]).toEqual([null, null, null, "far"]);
+  });
+
+  it("reads a small Workbook stream that a writer put in regular sectors instead of the mini stream", () => {
+    const r = readXlsGrids(writeCfb([{ name: "Workbook", data: buildWorkbookStream(book) }], { noMiniStream: true }));
+    expect(r.problems).toEqual([]);
+    expect(r.grids[0]?.values[1]).toEqual([515.02, 66.4, -42, 1.5, 18.06, -0.07, 7]);
   });
 
   it("reads the 1904 date system flag", () => {

@@ -17,10 +17,14 @@ function pad(data: Uint8Array, unit: number): Uint8Array {
   return out;
 }
 
-/** Builds a compound file holding `streams` in its root storage. */
-export function writeCfb(streams: CfbStream[]): Uint8Array {
-  const small = streams.filter((s) => s.data.length < 4096);
-  const big = streams.filter((s) => s.data.length >= 4096);
+/**
+ * Builds a compound file holding `streams` in its root storage. `noMiniStream` stores small
+ * streams in regular sectors, as some non-Microsoft writers do.
+ */
+export function writeCfb(streams: CfbStream[], options: { noMiniStream?: boolean } = {}): Uint8Array {
+  const isSmall = (s: CfbStream): boolean => s.data.length < 4096 && !options.noMiniStream;
+  const small = streams.filter(isSmall);
+  const big = streams.filter((s) => !isSmall(s));
 
   // Mini stream: small streams back to back in 64-byte mini sectors.
   const miniFat: number[] = [];
@@ -96,7 +100,7 @@ export function writeCfb(streams: CfbStream[]): Uint8Array {
   entry(0, "Root Entry", 5, miniStream.length ? miniStreamStart : END, miniStream.length, FREE, streams.length ? 1 : FREE);
   streams.forEach((s, i) => {
     const next = i + 2 <= streams.length ? i + 2 : FREE;
-    const start = s.data.length < 4096 ? (miniStart.get(s) ?? END) : (bigStart[big.indexOf(s)] ?? END);
+    const start = isSmall(s) ? (miniStart.get(s) ?? END) : (bigStart[big.indexOf(s)] ?? END);
     entry(i + 1, s.name, 2, start, s.data.length, next, FREE);
   });
 
