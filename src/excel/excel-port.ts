@@ -127,11 +127,11 @@ export class ExcelPort implements WorkbookPort {
     // Values and formats per block; formats go first so "=…" lands in a text cell.
     const cells = tab.rows.map((row) => tab.columns.map((c, i) => cellValueFor(c.kind, row[i] ?? null)));
     const formats = cells.map((row) => row.map((v, i) => cellFormatFor(tab.columns[i]!.kind, v)));
-    const rowBytes = (i: number): number => jsonBytes(cells[i]) + jsonBytes(formats[i]);
-    for (const block of blocksBySize(cells.length, rowBytes, SYNC_BUDGET / 2)) {
+    const rowBytes = (i: number): number => jsonBytes(cells[i]) + jsonBytes(formats[i]) + 2;
+    for (const block of blocksBySize(cells.length, rowBytes, SYNC_BUDGET, this.pendingBytes)) {
       const v = cells.slice(block.start, block.start + block.rows);
       const f = formats.slice(block.start, block.start + block.rows);
-      await this.reserve(jsonBytes(v) + jsonBytes(f), tab.name);
+      await this.reserve(block.bytes, tab.name);
       const target = this.ctx.workbook.worksheets.getItem(tab.name).getRangeByIndexes(1 + block.start, 0, block.rows, width);
       target.numberFormat = f;
       target.values = v;
@@ -155,12 +155,12 @@ export class ExcelPort implements WorkbookPort {
   }
 
   async writeCells(block: CellBlock): Promise<void> {
-    const rowBytes = (i: number): number => jsonBytes(block.values[i]) * 2;
-    for (const part of blocksBySize(block.values.length, rowBytes, SYNC_BUDGET / 2)) {
+    const rowBytes = (i: number): number => jsonBytes(block.values[i]) * 2 + 2;
+    for (const part of blocksBySize(block.values.length, rowBytes, SYNC_BUDGET, this.pendingBytes)) {
       const values = block.values.slice(part.start, part.start + part.rows).map((row) => row.map((v) => (v === null ? "" : v)));
       const width = Math.max(1, ...values.map((r) => r.length));
       const padded = values.map((r) => [...r, ...Array<CellValue>(width - r.length).fill("")]);
-      await this.reserve(jsonBytes(padded) * 2, block.sheet);
+      await this.reserve(part.bytes, block.sheet);
       const target = this.ctx.workbook.worksheets
         .getItem(block.sheet)
         .getRangeByIndexes(block.row - 1 + part.start, block.column - 1, part.rows, width);

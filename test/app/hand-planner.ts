@@ -71,3 +71,30 @@ export const handPlanner: Planner = ({ settlements, payments }) => {
     paymentExceptions: exceptions,
   };
 };
+
+/** Pairs the i-th settlement with the i-th payment: linear, for volume tests of the pipeline. */
+export const indexPlanner: Planner = ({ settlements, payments }) => {
+  const n = Math.min(settlements.length, payments.length);
+  const groups: MatchGroup[] = [];
+  for (let i = 0; i < n; i++) {
+    const s = settlements[i]!;
+    const p = payments[i]!;
+    groups.push({
+      id: `G${String(i + 1).padStart(6, "0")}`,
+      status: i % 10 === 0 ? "suggested" : "auto",
+      rule: "reference",
+      confidence: 0.95,
+      allocations: [{ settlementId: s.id, paymentId: p.id, amount: s.amount }],
+      difference: ZERO,
+      differenceKind: "none",
+      advance: ZERO,
+      explanation: { en: `Reference ${s.ref} in the memo`, "zh-CN": `摘要中有单号 ${s.ref}` },
+    });
+  }
+  return {
+    groups,
+    openSettlements: settlements.slice(n).map((s) => ({ id: s.id, open: s.amount })),
+    unappliedPayments: payments.slice(n).map((p) => ({ id: p.id, open: p.amount })),
+    paymentExceptions: [],
+  };
+};

@@ -115,6 +115,14 @@ describe("ExcelPort", () => {
     expect((err as WorkbookError).messageZh).toMatch(/编辑/);
   });
 
+  it("reads an empty sheet as an empty grid", async () => {
+    const host = new OfficeHost();
+    host.addSheet("Empty", []);
+    host.addSheet("One", [["x"]]);
+    const grids = await runExcelAction((p) => p.readSheets(["Empty", "One"]), { run: host.run });
+    expect(grids.map((g) => g.values)).toEqual([[], [["x"]]]);
+  });
+
   it("names a missing sheet and a protected one", async () => {
     const host = new OfficeHost();
     host.addSheet("Locked", [["a"]]).protected = true;

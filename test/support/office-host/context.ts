@@ -13,9 +13,9 @@ export class HostError extends Error {
   }
 }
 
-/** One queued step of a batch: a write or a load, with its share of the request / response. */
+/** One queued step of a batch: a write or a load; a load's `run` returns its response bytes. */
 export interface QueuedStep {
-  run: () => number | void;
+  run: () => unknown;
   /** Request bytes (written values) this step adds. */
   bytes: number;
 }
@@ -82,7 +82,10 @@ export class HostContext {
       throw new HostError("RequestPayloadSizeLimitExceeded", `The request payload size (${request}) has exceeded the limit.`);
     }
     let response = 0;
-    for (const step of steps) response += step.run() ?? 0;
+    for (const step of steps) {
+      const bytes = step.run();
+      if (typeof bytes === "number") response += bytes;
+    }
     if (response > this.limit) {
       throw new HostError("RequestPayloadSizeLimitExceeded", `The response payload size (${response}) has exceeded the limit.`);
     }

@@ -100,6 +100,23 @@ export class HostRange {
     if (!rect) throw new HostError("ItemNotFound", "The range does not exist.");
     return { rect };
   }
+  /** Row `i` of this range (0-based), resolved when the batch runs. */
+  getRow(i: number): HostRange {
+    return new HostRange(this.ctx, () => {
+      const { sheet, rect } = this.resolve();
+      if (!rect) throw new HostError("ItemNotFound", "The range does not exist.");
+      return { sheet, rect: { r0: rect.r0 + i, c0: rect.c0, r1: rect.r0 + i, c1: rect.c1 } };
+    });
+  }
+
+  getResizedRange(deltaRows: number, deltaColumns: number): HostRange {
+    return new HostRange(this.ctx, () => {
+      const { sheet, rect } = this.resolve();
+      if (!rect) throw new HostError("ItemNotFound", "The range does not exist.");
+      return { sheet, rect: { ...rect, r1: rect.r1 + deltaRows, c1: rect.c1 + deltaColumns } };
+    });
+  }
+
   get values(): unknown[][] {
     return this.loaded.get("values");
   }
