@@ -57,16 +57,31 @@ export function buildCustomerIndex(
     }
   });
   const cache = new Map<string, Resolution>();
+  const counter = new Int32Array(keys.length);
 
   function similar(payerKey: string): Resolution {
-    const counts = new Map<number, number>();
-    for (const g of grams(payerKey)) {
+    // Shared-bigram counts in a reused typed array (a Map here cost more than the similarity itself).
+    const payerGrams = grams(payerKey);
+    const touched: number[] = [];
+    for (const g of payerGrams) {
       const list = postings.get(g);
       if (!list || list.length > MAX_POSTING) continue;
-      for (const i of list) counts.set(i, (counts.get(i) ?? 0) + 1);
+      for (const i of list) {
+        if (counter[i] === 0) touched.push(i);
+        counter[i] = (counter[i] ?? 0) + 1;
+      }
     }
-    if (counts.size === 0) return NONE;
-    const shortlist = [...counts.entries()]
+    // A name sharing under a third of the payer's bigrams cannot be similar enough; dropping those
+    // first keeps the sort small when a common bigram ("上海", "贸易") matched thousands.
+    const least = Math.max(1, Math.ceil(payerGrams.length / 3));
+    const kept: Array<[number, number]> = [];
+    for (const i of touched) {
+      const c = counter[i] ?? 0;
+      if (c >= least) kept.push([i, c]);
+      counter[i] = 0;
+    }
+    if (kept.length === 0) return NONE;
+    const shortlist = kept
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, SHORTLIST)
       .map(([i]) => keys[i] ?? "");

@@ -112,7 +112,8 @@ export function passReference(ctx: Ctx): Set<number> {
     if (!built) continue;
     const { proposal, shape } = built;
     if (shape === "partial" && ss.length > 1) proposal.confidence = Math.min(proposal.confidence, 0.75);
-    if (shape === "overpayment") proposal.confidence = Math.min(proposal.confidence, 0.92);
+    // An advance larger than what was owed is more likely a wrong reference than an overpayment.
+    if (shape === "overpayment") proposal.confidence = Math.min(proposal.confidence, proposal.advance > proposal.allocs.reduce((t, a) => t + a.units, 0n) ? 0.75 : 0.92);
     if (shape === "leftover" || (ps.length > 1 && ss.length > 1)) proposal.confidence = Math.min(proposal.confidence, 0.8);
     accept(ctx, proposal);
     for (const p of ps) handled.add(p.i);

@@ -5,7 +5,7 @@
 // and currencies no settlement is in (unless a rate is given).
 import { money, roundMoney } from "../money";
 import type { Payment, PaymentStatus, Settlement } from "../model";
-import { normalizeName, type Alias } from "../names";
+import type { Alias } from "../names";
 import { buildCustomerIndex } from "./customers";
 import type { Ctx, PItem, SItem } from "./context";
 import { P as say, phrase, type Phrase } from "./explain";
@@ -92,7 +92,6 @@ export function prepare(
   // short key (date, amount, currency) and then a comparison, so no long memo strings are hashed.
   const seenTx = new Map<string, string>();
   const seenDay = new Map<string, Array<{ id: string; payer: string; memo: string }>>();
-  const payerKeys = new Map<string, string>();
   const P: PItem[] = payments.map((p, i) => ({
     i,
     p,
@@ -108,9 +107,8 @@ export function prepare(
       exceptions.push({ paymentId: p.id, kind, explanation: KIND_TEXT[kind] });
       continue;
     }
-    const known = payerKeys.get(p.payer);
-    const payerKey: string = known ?? normalizeName(p.payer);
-    if (known === undefined) payerKeys.set(p.payer, payerKey);
+    // Duplicate lines are copies: the payer text as written (trimmed) is enough to compare.
+    const payerKey = p.payer.trim();
     const txKey = p.reference ? refKey(p.reference) : "";
     const tx = txKey.length >= 6 ? `${txKey}|${item.units}|${item.currency}` : undefined;
     const dayKey = `${p.date}|${item.units}|${item.currency}`;

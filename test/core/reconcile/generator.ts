@@ -183,20 +183,24 @@ export function generateBook(n: number, seed = 1): GeneratedBook {
     const amount = cents(100, 99999);
     const r = rnd();
     if (r < 0.4) {
+      // Sometimes a person pays on the company's behalf: only the reference ties it.
       const s = newS(c, amount, issue);
-      pair(s, newP(payerVariant(c), amount, payDay, noisyRef(s.ref)), "ref-exact");
+      const payer = rnd() < 0.15 ? pick(PEOPLE) : payerVariant(c);
+      pair(s, newP(payer, amount, payDay, noisyRef(s.ref)), "ref-exact");
       made += 1;
-    } else if (r < 0.64) {
+    } else if (r < 0.7) {
+      // Mostly on time; a few paid months late (outside the date window).
       const s = newS(c, amount, issue);
-      pair(s, newP(payerVariant(c), amount, payDay, pick(GENERIC_MEMO)), "name-amount");
+      const day = rnd() < 0.04 ? due + int(100, 200) : payDay;
+      pair(s, newP(payerVariant(c), amount, day, pick(GENERIC_MEMO)), "name-amount");
       made += 1;
-    } else if (r < 0.69) {
+    } else if (r < 0.75) {
       const s = newS(c, amount, issue);
       const fee = BigInt(pick([500, 1000, 1500, 2000, 2500]));
       const withRef = rnd() < 0.5;
       pair(s, newP(payerVariant(c), amount - fee, payDay, withRef ? noisyRef(s.ref) : pick(GENERIC_MEMO)), "fee");
       made += 1;
-    } else if (r < 0.74) {
+    } else if (r < 0.8) {
       const k = int(2, 4);
       const ss = Array.from({ length: k }, (_, j) => newS(c, cents(100, 30000), issue + j * 3));
       const total = ss.reduce((t, s) => t + BigInt(s.amount.times(100).toFixed(0)), 0n);
@@ -204,7 +208,7 @@ export function generateBook(n: number, seed = 1): GeneratedBook {
       const p = newP(payerVariant(c), total, payDay + 10, memo);
       for (const s of ss) pair(s, p, "combined");
       made += k;
-    } else if (r < 0.78) {
+    } else if (r < 0.84) {
       const s = newS(c, amount, issue);
       const first = (amount * BigInt(int(30, 70))) / 100n;
       const withRef = rnd() < 0.7;
@@ -212,15 +216,15 @@ export function generateBook(n: number, seed = 1): GeneratedBook {
       pair(s, newP(payerVariant(c), first, payDay - 10, memo()), "instalments");
       pair(s, newP(payerVariant(c), amount - first, payDay + 15, memo()), "instalments");
       made += 1;
-    } else if (r < 0.8) {
+    } else if (r < 0.86) {
       const s = newS(c, amount, issue);
       pair(s, newP(payerVariant(c), amount + cents(100, 1000), payDay, noisyRef(s.ref)), "overpayment");
       made += 1;
-    } else if (r < 0.82) {
+    } else if (r < 0.88) {
       const s = newS(c, amount, issue);
       pair(s, newP(payerVariant(c), (amount * BigInt(int(30, 70))) / 100n, payDay, noisyRef(s.ref)), "partial");
       made += 1;
-    } else if (r < 0.84) {
+    } else if (r < 0.9) {
       newS(c, amount, issue);
       newS(c, amount, issue);
       const p = newP(payerVariant(c), amount, payDay, pick(GENERIC_MEMO));
@@ -241,13 +245,20 @@ export function generateBook(n: number, seed = 1): GeneratedBook {
         truth.nonReceipts.set(dup.id, "duplicate");
         truth.duplicates.set(dup.id, truth.duplicates.get(last.id) ?? last.id);
       }
-    } else if (q < 0.05) {
-      const p = newP(pick(PEOPLE), cents(10, 5000), DAY0 + int(0, 330), pick(["利息", "退款", "其他"]));
+    } else if (q < 0.11) {
+      // Unrelated credits: interest, people, companies that are not customers.
+      const payer = rnd() < 0.5 ? pick(PEOPLE) : `${pick(CITIES)}${pick(["远洋", "星河", "百川", "九州"])}${pick(TRADE)}有限公司`;
+      const p = newP(payer, cents(10, 50000), DAY0 + int(0, 330), pick(["利息", "退款", "其他", "往来款", ""]));
       truth.unrelated.add(p.id);
-    } else if (q < 0.06) {
+    } else if (q < 0.115) {
+      // Invalid rows: a zero amount, or a currency no settlement is in (and no rate).
+      const zero = rnd() < 0.5;
+      const p = newP(payerVariant(c), zero ? 0n : amount, payDay, "货款", zero ? {} : { currency: "USD" });
+      truth.nonReceipts.set(p.id, zero ? "zero" : "currency");
+    } else if (q < 0.125) {
       const p = newP(payerVariant(c), amount, payDay, "交易关闭", { status: rnd() < 0.5 ? "closed" : "refunded", method: "alipay" });
       truth.nonReceipts.set(p.id, p.status);
-    } else if (q < 0.07) {
+    } else if (q < 0.135) {
       const p = newP(pick(["电费", "房租", "工资"]), -cents(100, 20000), DAY0 + int(0, 330), "付款");
       truth.nonReceipts.set(p.id, "outgoing");
     }

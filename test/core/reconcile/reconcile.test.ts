@@ -190,3 +190,23 @@ describe("pinned decisions", () => {
     expect(plan.skippedPins?.[0]?.index).toBe(0);
   });
 });
+
+describe("payer resolution", () => {
+  const s = settlement({ id: "S1", ref: "C-1", customer: "厦门嘉祥食品有限公司", amount: "880.00" });
+  test("an alias ties a payer name to a customer", () => {
+    const p = payment({ id: "P1", payer: "林小姐", amount: "880.00" });
+    expect(reconcile({ settlements: [s], payments: [p] }).groups).toEqual([]);
+    const plan = reconcile({ settlements: [s], payments: [p], aliases: [{ payer: "林小姐", customer: "厦门嘉祥食品有限公司" }] });
+    expect(plan.groups[0]).toMatchObject({ status: "auto", rule: "exact-amount" });
+    expect(plan.groups[0]?.explanation.en).toContain("alias");
+  });
+
+  test("a huge overpayment on a reference is only suggested", () => {
+    const p = payment({ id: "P1", payer: "x", amount: "88000.00", memo: "C-1 INV" });
+    const r = settlement({ id: "S2", ref: "INV2024-77777", customer: "厦门嘉祥食品有限公司", amount: "880.00" });
+    const q = payment({ id: "P2", payer: "x", amount: "88000.00", memo: "INV2024-77777" });
+    const plan = reconcile({ settlements: [s, r], payments: [p, q] });
+    const g = groupOf(plan, "P2");
+    expect(g).toMatchObject({ rule: "overpayment", status: "suggested" });
+  });
+});
