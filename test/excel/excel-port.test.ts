@@ -115,6 +115,19 @@ describe("ExcelPort", () => {
     expect((err as WorkbookError).messageZh).toMatch(/编辑/);
   });
 
+  it("adds a chart in Office (ExcelJS cannot, and says so)", async () => {
+    const host = new OfficeHost();
+    host.addSheet("Aging", [["Bucket", "Open"], ["1-30", 10], ["31-60", 5]]);
+    const added = await runExcelAction(
+      (p) => p.addChart({ sheet: "Aging", kind: "column", dataRange: "A1:B3", title: "Open by age", anchor: "D2" }),
+      { run: host.run },
+    );
+    expect(added).toBe(true);
+    expect(host.sheet("Aging")!.charts).toEqual([
+      { type: "ColumnClustered", source: { r0: 0, c0: 0, r1: 2, c1: 1 }, title: "Open by age", anchor: "D2" },
+    ]);
+  });
+
   it("reads an empty sheet as an empty grid", async () => {
     const host = new OfficeHost();
     host.addSheet("Empty", []);
