@@ -81,6 +81,8 @@ export class XlsxPort implements WorkbookPort {
     const ws = this.workbook.addWorksheet(tab.name, {
       state: tab.visibility ?? "visible",
       views: tab.freezeHeader ? [{ state: "frozen", ySplit: 1 }] : [],
+      // Printable: landscape, all columns on one page width.
+      pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
     });
     const header = ws.getRow(1);
     tab.columns.forEach((c, i) => {
