@@ -2,6 +2,7 @@
 // sources untouched, re-runs replace rather than duplicate, apply refuses changed sources.
 import { applyPreview } from "../../src/app/apply";
 import { clearHighlights } from "../../src/app/highlights";
+import { clearAllHighlights, updateState } from "../../src/app/state-actions";
 import type { WorkbookPort } from "../../src/app/port";
 import { previewWith } from "../../src/app/preview-core";
 import { reconcileWorkbook } from "../../src/app/reconcile-workbook";
@@ -103,6 +104,22 @@ describe("reconcile pipeline on both adapters", () => {
     host.sheet("Payments")!.values[2]![2] = 5600;
     const result = await runExcelAction((port) => applyPreview(port, preview, { ...RUN, verifySources: true }), { run: host.run });
     expect(result.tabs).toEqual(["Matches", "Unmatched", "Exceptions", "Settle Log"]);
+  });
+
+  it("saves the team's mapping and clears all highlights from the pane", async () => {
+    const wb = await loadSample();
+    const host = hostFromWorkbook(wb);
+    await runExcelAction((port) => reconcileWorkbook(port, fixedReaders, RUN, handPlanner), { run: host.run });
+    await runExcelAction(
+      (port) => updateState(port, (s) => ({ ...s, mapping: { ...s.mapping, payments: { sheet: "Payments", columns: { amount: "C", payer: "B" } } } })),
+      { run: host.run },
+    );
+    await runExcelAction((port) => clearAllHighlights(port), { run: host.run });
+    const state = await runExcelAction((port) => readState(port), { run: host.run });
+    expect(state.mapping.payments).toEqual({ sheet: "Payments", columns: { amount: "C", payer: "B" } });
+    expect(state.highlights).toEqual([]);
+    expect(host.sheet("Settlements")!.conditionalFormats).toEqual([]);
+    expect(host.sheet("Payments")!.conditionalFormats).toEqual([]);
   });
 
   it("names the tabs in Chinese for zh-CN and never keeps both languages", async () => {
