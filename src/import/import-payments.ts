@@ -79,6 +79,6 @@ export function importPayments(bytes: Uint8Array, options: ImportOptions = {}): 
     return result;
   } catch (err) {
     // A reader bug must not take the caller down: report it as an unreadable file.
-    return failed("unknown", "", sheet, lang, "file-unreadable", err instanceof Error ? err.message : String(err));
+    return failed("unknown", "", sheet, lang, "file-unreadable", `internal error: ${err instanceof Error ? err.message : String(err)}`);
   }
 }

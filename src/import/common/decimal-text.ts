@@ -45,6 +45,8 @@ export function lenientDecimal(raw: string): Money | undefined {
     // A separator that occurs several times, with no other separator, is a thousands separator ("1.000.000").
     if (occurrences > 1 && !t.includes(other)) {
       intPart = t;
+    } else if (occurrences > 1) {
+      return undefined; // "1.2.3,4,5": two candidate decimal separators
     } else {
       intPart = t.slice(0, decimalAt);
       frac = t.slice(decimalAt + 1);

@@ -31,13 +31,63 @@ export function sniffDelimiter(text: string): string {
   return best;
 }
 
+/**
+ * One line with well-formed quoted fields ("a","b ""x""",c), padding allowed after a closing
+ * quote. Undefined when the line needs the careful parser (a quote that opens mid-field, a quoted
+ * field running onto the next line, text after a closing quote).
+ */
+function splitQuotedLine(raw: string, d: string): string[] | undefined {
+  const cells: string[] = [];
+  let pos = 0;
+  for (;;) {
+    let start = pos;
+    while (raw[start] === " " || raw[start] === "\t") start++;
+    if (raw[start] === '"') {
+      let j = raw.indexOf('"', start + 1);
+      while (j >= 0 && raw[j + 1] === '"') j = raw.indexOf('"', j + 2);
+      if (j < 0) return undefined;
+      let k = j + 1;
+      while (raw[k] === " " || raw[k] === "\t") k++;
+      if (k < raw.length && raw[k] !== d) return undefined;
+      const inner = raw.slice(start + 1, j);
+      cells.push(inner.includes('""') ? inner.replace(/""/g, '"') : inner);
+      if (k >= raw.length) return cells;
+      pos = k + 1;
+    } else {
+      const k = raw.indexOf(d, pos);
+      const cell = raw.slice(pos, k < 0 ? raw.length : k);
+      if (cell.includes('"')) return undefined;
+      cells.push(cell);
+      if (k < 0) return cells;
+      pos = k + 1;
+    }
+  }
+}
+
 /** Parses all rows. Never throws; an unterminated quote runs to the end of its line. */
 export function splitRows(text: string, delimiter: string): TextRow[] {
   const rows: TextRow[] = [];
   let line = 1;
   let i = 0;
   const n = text.length;
+  let nextCr = text.indexOf("\r");
   while (i < n) {
+    // Fast path: a line without quotes is a plain split (most rows of most exports).
+    let nl = text.indexOf("\n", i);
+    if (nl < 0) nl = n;
+    if (nextCr >= 0 && nextCr < i) nextCr = text.indexOf("\r", i); // searched again only once passed
+    const cr = nextCr;
+    if (cr < 0 || cr >= nl - 1) {
+      const end = cr === nl - 1 && cr >= 0 ? cr : nl;
+      const raw = text.slice(i, end);
+      const cells = raw.includes('"') ? splitQuotedLine(raw, delimiter) : raw.split(delimiter);
+      if (cells) {
+        rows.push({ line, cells });
+        line++;
+        i = nl + 1;
+        continue;
+      }
+    }
     const startLine = line;
     const cells: string[] = [];
     let cell = "";
