@@ -165,3 +165,16 @@ describe("MT940", () => {
     expect(r.balances).toHaveLength(4);
   });
 });
+
+describe("header synonyms", () => {
+  test("English Debit/Credit columns with the currency unit in the header, day-first dates", () => {
+    const r = read("english-debit-credit-columns-unit-in-header.csv");
+    expect(r.payments.map((p) => [p.date, p.amount.toFixed(2), p.payer])).toEqual([
+      ["2024-03-31", "1250.00", "ACME LTD"],
+      ["2024-03-15", "-3.45", "COFFEE CO"],
+    ]);
+    expect(r.payments[0]?.transactionDate).toBe("2024-03-30");
+    expect(r.payments.map((p) => p.currency)).toEqual(["GBP", "GBP"]);
+    expect(r.problems).toEqual([]);
+  });
+});

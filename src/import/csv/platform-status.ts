@@ -20,8 +20,8 @@ export function mapStatus(raw: string | undefined, note?: string): PaymentStatus
 export function mapDirection(raw: string): "in" | "out" | "neutral" | undefined {
   const t = raw.replace(/[\s\t`]/g, "");
   if (!t) return undefined;
-  if (/^(收入|收|贷|贷Cr|Cr|C|CREDIT|CRDT|入账|存入|来账)$/i.test(t)) return "in";
-  if (/^(支出|支|借|借Dr|Dr|D|DEBIT|DBIT|出账|支取|往账)$/i.test(t)) return "out";
+  if (/^(收入|收|贷|贷Cr|Cr|C|CREDIT|CRDT|入账|存入|来账|H|Haben)$/i.test(t)) return "in";
+  if (/^(支出|支|借|借Dr|Dr|D|DEBIT|DBIT|出账|支取|往账|S|Soll)$/i.test(t)) return "out";
   if (/^(不计收支|\/|其他|中性交易)$/.test(t)) return "neutral";
   return undefined;
 }

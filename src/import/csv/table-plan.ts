@@ -76,6 +76,15 @@ function platformOf(format: ImportFormat, preamble: string, header: string[]): {
   return { format, method: "bank" };
 }
 
+/** A currency the amount header names as its unit: "Debit (GBP)", "金额（元）" (元 = CNY). */
+function unitCurrency(header: string[], cols: (number | undefined)[]): string | undefined {
+  for (const c of cols) {
+    const m = /[(（]\s*([A-Z]{3}|元|人民币)\s*[)）]\s*$/.exec(header[c ?? -1] ?? "");
+    if (m) return /^[A-Z]{3}$/.test(m[1] as string) ? m[1] : "CNY";
+  }
+  return undefined;
+}
+
 export function planTable(rows: TableRow[], headerIndex: number, format: ImportFormat): TablePlan {
   const header = (rows[headerIndex]?.cells ?? []).map(cleanCell);
   const preamble = rows.slice(0, headerIndex).map((r) => r.cells.map(cleanCell).join(" ")).join("\n");
@@ -111,7 +120,7 @@ export function planTable(rows: TableRow[], headerIndex: number, format: ImportF
     order: inferDateOrder(column(dateCol)),
     decimals,
     invertSign: /信用卡/.test(preamble) && col.income === undefined && col.expense === undefined && col.direction === undefined,
-    defaultCurrency: /[\u4e00-\u9fff]/.test(header.join("")) || platform.method !== "bank" ? "CNY" : "",
+    defaultCurrency: unitCurrency(header, [col.amount, col.income, col.expense]) ?? (/[\u4e00-\u9fff]/.test(header.join("")) || platform.method !== "bank" ? "CNY" : ""),
   };
   if (col.bookingDate !== undefined) {
     const other = cols.transactionDate?.[0] ?? cols.date?.find((c) => c !== dateCol);

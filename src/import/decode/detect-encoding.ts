@@ -23,6 +23,19 @@ function isValidUtf8(bytes: Uint8Array): boolean {
   }
 }
 
+/** UTF-8 with a few damaged bytes (a truncated export, one stray Latin-1 byte): still UTF-8. */
+function mostlyUtf8(bytes: Uint8Array): boolean {
+  const text = new TextDecoder("utf-8").decode(bytes);
+  let wide = 0;
+  let bad = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) bad++;
+    else if (c >= 0x80) wide++;
+  }
+  return wide >= 8 && bad * 10 <= wide;
+}
+
 function hasHighBytes(bytes: Uint8Array): boolean {
   for (let i = 0; i < bytes.length; i++) if ((bytes[i] as number) >= 0x80) return true;
   return false;
@@ -132,6 +145,7 @@ export function detectEncoding(bytes: Uint8Array): DetectedEncoding {
     return { encoding: declared, bomLength: 0, confident: true };
   }
   if (utf8) return { encoding: "utf-8", bomLength: 0, confident: true };
+  if (mostlyUtf8(bytes)) return { encoding: "utf-8", bomLength: 0, confident: false };
   if (gbPairShare(bytes) >= 0.8) return { encoding: needsGb18030(bytes) ? "gb18030" : "gbk", bomLength: 0, confident: true };
   return { encoding: guessLatin(bytes), bomLength: 0, confident: false };
 }

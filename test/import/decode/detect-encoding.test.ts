@@ -44,4 +44,10 @@ describe("detectEncoding", () => {
     const bytes = latin1('<?xml version="1.0" encoding="ISO-8859-1"?><a>Gr\xfc\xdfe</a>');
     expect(detectEncoding(bytes).encoding).toBe("iso-8859-1");
   });
+
+  test("UTF-8 with one damaged byte stays UTF-8 (flagged as uncertain)", () => {
+    const good = new TextEncoder().encode("交易时间,交易对方,金额\n2024-01-01,上海某某有限公司,1.00\n");
+    const bytes = Uint8Array.from([...good, 0xff, 0x0a]);
+    expect(detectEncoding(bytes)).toMatchObject({ encoding: "utf-8", confident: false });
+  });
 });
