@@ -1,9 +1,9 @@
 // Loading and saving .xlsx bytes with ExcelJS, without Node APIs (the pane uses this in a browser).
-// Saved bytes are stable: fixed document dates, and the zip re-packed with a fixed timestamp,
-// because ExcelJS stamps every zip entry with the current time.
+// Saved bytes are stable: fixed document dates, and the zip entries' time stamps (ExcelJS writes
+// the current time) set to the same fixed moment.
 import ExcelJS from "exceljs";
-import { unzipSync, zipSync, type Zippable } from "fflate";
 import { WorkbookError } from "../app/errors";
+import { stampZip } from "./zip-stamp";
 
 /** The timestamp written into saved workbooks unless the caller passes one (DOS zip time needs ≥ 1980). */
 export const FIXED_SAVE_TIME = new Date(Date.UTC(2000, 0, 1));
@@ -23,9 +23,6 @@ export async function saveXlsx(workbook: ExcelJS.Workbook, time: Date = FIXED_SA
   workbook.modified = time;
   workbook.lastModifiedBy = "Settle";
   workbook.creator = workbook.creator || "Settle";
-  const raw = new Uint8Array(await workbook.xlsx.writeBuffer());
-  const entries = unzipSync(raw);
-  const files: Zippable = {};
-  for (const [name, data] of Object.entries(entries)) files[name] = [data, { mtime: time, level: 6 }];
-  return zipSync(files, { mtime: time });
+  const raw = await workbook.xlsx.writeBuffer();
+  return stampZip(new Uint8Array(raw as ArrayBuffer), time);
 }
