@@ -24,6 +24,9 @@ export function inferDateOrder(values: string[]): DateOrder {
   return "dmy";
 }
 
+/** English month abbreviations ("05 Jan 2024", "Jan 5, 2024", "05-JAN-24"). */
+const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+
 function year2(y: string): number {
   const n = Number(y);
   return y.length === 2 ? 2000 + n : n;
@@ -44,6 +47,10 @@ export function parseCellDate(raw: string, order: DateOrder, yearHint?: { year: 
     const dayFirst = t.includes(".") || order === "dmy";
     return check(dayFirst ? isoDate(year2(m[3] as string), b, a) : isoDate(year2(m[3] as string), a, b));
   }
+  m = /^(\d{1,2})[\s-]([A-Za-z]{3})[A-Za-z]*\.?[\s-](\d{4}|\d{2})(?:$|[\s,T])/.exec(t);
+  if (m && MONTHS[(m[2] as string).toLowerCase()]) return check(isoDate(year2(m[3] as string), MONTHS[(m[2] as string).toLowerCase()] as number, Number(m[1])));
+  m = /^([A-Za-z]{3})[A-Za-z]*\.?\s+(\d{1,2}),?\s+(\d{4})(?:$|[\s,T])/.exec(t);
+  if (m && MONTHS[(m[1] as string).toLowerCase()]) return check(isoDate(Number(m[3]), MONTHS[(m[1] as string).toLowerCase()] as number, Number(m[2])));
   m = /^(\d{1,2})[/-](\d{1,2})$/.exec(t);
   if (m && yearHint) {
     const month = Number(m[1]);

@@ -33,7 +33,9 @@ function fields(text: string): Field[] {
     const t = line.trim();
     if (t === "-" || t === "-}" || /^-\}/.test(t)) {
       // "-" ends a message, but ING also wraps a lone "-" inside :86:; it ends only if what follows is not text.
-      const next = raw.slice(i + 1).find((l) => l.trim() !== "")?.trim();
+      let k = i + 1;
+      while (k < raw.length && (raw[k] as string).trim() === "") k++;
+      const next = raw[k]?.trim();
       if (next === undefined || next.startsWith(":") || next.startsWith("{") || /^[A-Z0-9]{8,11}$/.test(next) || /^\d{3}$/.test(next)) {
         cur = undefined;
         continue;
