@@ -83,7 +83,8 @@ if (!available) {
   test.skip(`corpus not found at ${CORPUS}: conformance suite skipped`, () => undefined);
 }
 
-describe.each(Object.entries(key))("%s", (file, e) => {
+const entries = Object.entries(key);
+(entries.length ? describe.each(entries) : (_name: string, _fn: (file: string, e: Expected) => void) => undefined)("%s", (file: string, e: Expected) => {
   const run = e.skip ? test.skip : test;
   const result = () => importPayments(new Uint8Array(readFileSync(path.join(CORPUS, file))), { fileName: path.basename(file) });
 
