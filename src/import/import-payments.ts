@@ -67,7 +67,12 @@ export function importPayments(bytes: Uint8Array, options: ImportOptions = {}): 
     const text = decodeBytes(body, encoding);
     const format = forcedFormat ?? detectTextFormat(text);
     if (!format) {
-      const why = bytes.length === 0 ? "the file is empty" : "not CSV, OFX, CAMT, MT940, Alipay, WeChat Pay or a spreadsheet";
+      const why =
+        bytes.length === 0
+          ? "the file is empty"
+          : options.encoding
+            ? `the bytes do not read as ${encoding} text in a known format; try another encoding`
+            : "not CSV, OFX, CAMT, MT940, Alipay, WeChat Pay or a spreadsheet";
       return failed("unknown", encoding, sheet, lang, bytes.length === 0 ? "file-unreadable" : "format-unknown", why);
     }
     const { format: readFormat, ...out } = { format, ...readText(format, text, ctx) };
