@@ -178,3 +178,9 @@ describe("header synonyms", () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+test("an Alipay row with an empty 收/支 is neutral, not money in", () => {
+  const r = read("alipay-blank-direction-is-neutral.csv");
+  expect(r.format).toBe("alipay");
+  expect(r.payments.map((p) => [p.direction, p.amount.toFixed(2)])).toEqual([["neutral", "100.00"], ["out", "-50.00"]]);
+});

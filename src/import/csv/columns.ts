@@ -25,14 +25,14 @@ const SYNONYMS: Record<Role, string[]> = {
   payerName: ["payername"],
   payeeName: ["payeename"],
   account: ["对方账号", "对方账户", "对方卡号/账号", "对方卡号", "对手账号", "payeeaccountnumber", "iban", "对方账号/卡号", "收款人账号", "付款人账号", "对方账户号", "counterpartyaccount", "ibandeszahlungsbeteiligten"],
-  memo: ["商品说明", "商品", "商品名称", "交易说明", "附言", "用途", "备注", "客户摘要", "verwendungszweck", "paymentreference", "subject", "note", "itemtitle", "交易详情", "交易地点", "交易场所", "商户名称及地点", "交易附言", "details", "narrative", "memo", "remarks", "purpose", "remittanceinformation", "paymentdetails"],
+  memo: ["商品说明", "商品", "商品名称", "交易说明", "附言", "用途", "备注", "客户摘要", "verwendungszweck", "paymentreference", "subject", "note", "itemtitle", "交易详情", "交易地点", "交易场所", "商户名称及地点", "交易附言", "交易用途", "交易备注", "details", "narrative", "memo", "remarks", "purpose", "remittanceinformation", "paymentdetails"],
   description: ["摘要", "交易摘要", "交易名称", "交易类型", "交易分类", "buchungstext", "description", "descripción", "descripcion", "type", "transactiondescription", "particulars", "交易描述", "transactiontype"],
   reference: ["交易订单号", "交易单号", "交易号", "交易流水号", "流水号", "支付宝交易号", "微信支付单号", "商家订单号", "商户单号", "商户订单号", "transactionid", "id.detransacción", "transferwiseid", "referencetxnid", "invoicenumber", "receiptid", "reference", "凭证号", "交易参考号", "业务流水号", "银行流水号", "订单号", "fitid", "transactionreference", "referencenumber"],
   status: ["交易状态", "当前状态", "状态", "status", "state", "estado", "业务类型", "处理状态"],
   method: ["支付方式", "收/付款方式", "付款方式", "渠道"],
   refund: ["退款金额", "成功退款(元)", "退款金额(元)"],
   fee: ["服务费", "服务费(元)", "手续费", "fee", "comisión", "comision", "fees"],
-  balance: ["余额", "联机余额", "账户余额", "balance", "saldo", "runningbalance"],
+  balance: ["余额", "本次余额", "联机余额", "账户余额", "balance", "saldo", "runningbalance"],
   type: [],
 };
 

@@ -146,7 +146,8 @@ export function readRow(row: TableRow, cells: string[], nonEmpty: number, plan: 
   let direction = a.direction;
   const dirCol = plan.col.direction;
   const dirCell = dirCol === undefined ? "" : cells[dirCol] ?? "";
-  const stated = mapDirection(dirCell);
+  // Platform bills print unsigned amounts; an empty 收/支 there means the row is not counted either way.
+  const stated = mapDirection(dirCell) ?? (dirCol !== undefined && !dirCell && plan.method !== "bank" ? "neutral" : undefined);
   if (stated) direction = stated;
   if (stated === "in") amount = amount.abs();
   else if (stated === "out") amount = amount.abs().negated();
