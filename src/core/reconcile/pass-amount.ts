@@ -53,16 +53,18 @@ function ambiguous(ctx: Ctx, p: PItem, options: SItem[], notes: Phrase[]): void 
 }
 
 export function passAmount(ctx: Ctx, byDate: PItem[]): void {
-  // customer → "CUR|units" → untouched open settlements, oldest first
-  const index = new Map<string, Map<string, SItem[]>>();
+  // customer → currency → units → untouched open settlements (canonical order). Amounts are bigint
+  // Map keys (cheaper than building a string key per row).
+  const index = new Map<string, Map<string, Map<bigint, SItem[]>>>();
   for (const s of ctx.S) {
     if ((ctx.sOpen[s.i] ?? 0n) !== s.units || s.units <= 0n) continue;
-    let byAmount = index.get(s.cust);
-    if (!byAmount) index.set(s.cust, (byAmount = new Map()));
-    const key = `${s.currency}|${s.units}`;
-    const list = byAmount.get(key);
+    let byCurrency = index.get(s.cust);
+    if (!byCurrency) index.set(s.cust, (byCurrency = new Map()));
+    let byAmount = byCurrency.get(s.currency);
+    if (!byAmount) byCurrency.set(s.currency, (byAmount = new Map()));
+    const list = byAmount.get(s.units);
     if (list) list.push(s);
-    else byAmount.set(key, [s]);
+    else byAmount.set(s.units, [s]);
   }
   const buckets = new Map<SItem[], PItem[]>();
   const unsure: PItem[] = [];
@@ -73,7 +75,7 @@ export function passAmount(ctx: Ctx, byDate: PItem[]): void {
       if (p.resolution.kind === "ambiguous") unsure.push(p);
       continue;
     }
-    const ss = index.get(c.cust)?.get(`${p.currency}|${p.units}`);
+    const ss = index.get(c.cust)?.get(p.currency)?.get(p.units);
     if (!ss) continue;
     const list = buckets.get(ss);
     if (list) list.push(p);
@@ -111,7 +113,7 @@ export function passAmount(ctx: Ctx, byDate: PItem[]): void {
   for (const p of unsure) {
     if (p.resolution.kind !== "ambiguous") continue;
     const cands = p.resolution.customers
-      .flatMap((c) => index.get(c)?.get(`${p.currency}|${p.units}`) ?? [])
+      .flatMap((c) => index.get(c)?.get(p.currency)?.get(p.units) ?? [])
       .filter((s) => (ctx.sOpen[s.i] ?? 0n) === s.units && !isRejected(ctx, s.i, p.i));
     const note = say.payerAmbiguous(p.p.payer, p.resolution.customers);
     if (cands.length === 1) matchOne(ctx, cands[0] as SItem, p, 0.7, [note]);

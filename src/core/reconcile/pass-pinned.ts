@@ -11,6 +11,7 @@ import { toUnits } from "./units";
 
 export function applyPinned(ctx: Ctx, pins: readonly PinnedDecision[]): SkippedPin[] {
   const skipped: SkippedPin[] = [];
+  if (pins.length === 0) return skipped;
   const sById = new Map<string, SItem>(ctx.S.map((s) => [s.s.id, s]));
   const pById = new Map<string, PItem>(ctx.P.map((p) => [p.p.id, p]));
   const skip = (index: number, en: string, zh: string): void => {

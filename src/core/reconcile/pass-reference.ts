@@ -9,21 +9,25 @@ import { P as say, type Phrase } from "./explain";
 import { comparePaymentsByDate } from "./rank";
 import { forEachCandidateKey, keyLengths, refKey, type KeyLengths } from "./ref-key";
 
-function indexRefs(ctx: Ctx): Map<string, number[]> {
-  const index = new Map<string, number[]>();
+/** Ref key → settlement index, or the indices when several settlements share a ref (rare: no array per key). */
+type RefIndex = Map<string, number | number[]>;
+
+function indexRefs(ctx: Ctx): RefIndex {
+  const index: RefIndex = new Map();
   for (const s of ctx.S) {
     if ((ctx.sOpen[s.i] ?? 0n) <= 0n) continue;
     const key = refKey(s.s.ref);
     if (key.length < ctx.settings.minRefLength) continue;
-    const list = index.get(key);
-    if (list) list.push(s.i);
-    else index.set(key, [s.i]);
+    const had = index.get(key);
+    if (had === undefined) index.set(key, s.i);
+    else if (typeof had === "number") index.set(key, [had, s.i]);
+    else had.push(s.i);
   }
   return index;
 }
 
 /** Settlements a payment names, or undefined when it names none (or only ambiguously). */
-function referenced(ctx: Ctx, index: Map<string, number[]>, lengths: KeyLengths, p: PItem): SItem[] | undefined {
+function referenced(ctx: Ctx, index: RefIndex, lengths: KeyLengths, p: PItem): SItem[] | undefined {
   const found = new Set<string>();
   const visit = (key: string): void => {
     if (index.has(key)) found.add(key);
@@ -37,7 +41,8 @@ function referenced(ctx: Ctx, index: Map<string, number[]>, lengths: KeyLengths,
   const cust = p.resolution.kind === "exact" || p.resolution.kind === "alias" || p.resolution.kind === "similar" ? p.resolution.customer : undefined;
   const out: SItem[] = [];
   for (const key of keys.sort()) {
-    let cands = (index.get(key) ?? [])
+    const hit = index.get(key) ?? [];
+    let cands = (typeof hit === "number" ? [hit] : hit)
       .map((i) => ctx.S[i] as SItem)
       .filter((s) => s.currency === p.currency && (ctx.sOpen[s.i] ?? 0n) > 0n && !isRejected(ctx, s.i, p.i));
     if (cands.length > 1 && cust !== undefined) {
@@ -48,6 +53,36 @@ function referenced(ctx: Ctx, index: Map<string, number[]>, lengths: KeyLengths,
     if (cands.length === 1) out.push(cands[0] as SItem);
   }
   return out.length > 0 ? out : undefined;
+}
+
+/** All payments and settlements linked to `start` through "payment names settlement". */
+function component(
+  ctx: Ctx,
+  start: number,
+  named: Map<number, SItem[]>,
+  bySettlement: Map<number, number[]>,
+  seen: Set<number>,
+): [PItem[], SItem[]] {
+  const ps: PItem[] = [];
+  const ssSet = new Set<number>();
+  const stack = [start];
+  seen.add(start);
+  while (stack.length > 0) {
+    const pi = stack.pop() as number;
+    ps.push(ctx.P[pi] as PItem);
+    for (const s of named.get(pi) ?? []) {
+      if (ssSet.has(s.i)) continue;
+      ssSet.add(s.i);
+      for (const other of bySettlement.get(s.i) ?? []) {
+        if (!seen.has(other)) {
+          seen.add(other);
+          stack.push(other);
+        }
+      }
+    }
+  }
+  ps.sort(comparePaymentsByDate);
+  return [ps, [...ssSet].sort((a, b) => a - b).map((i) => ctx.S[i] as SItem)];
 }
 
 export function passReference(ctx: Ctx): Set<number> {
@@ -72,27 +107,19 @@ export function passReference(ctx: Ctx): Set<number> {
   const seen = new Set<number>();
   for (const start of named.keys()) {
     if (seen.has(start)) continue;
-    const ps: PItem[] = [];
-    const ssSet = new Set<number>();
-    const stack = [start];
-    seen.add(start);
-    while (stack.length > 0) {
-      const pi = stack.pop() as number;
-      ps.push(ctx.P[pi] as PItem);
-      for (const s of named.get(pi) ?? []) {
-        if (ssSet.has(s.i)) continue;
-        ssSet.add(s.i);
-        for (const other of bySettlement.get(s.i) ?? []) {
-          if (!seen.has(other)) {
-            seen.add(other);
-            stack.push(other);
-          }
-        }
-      }
+    const mine = named.get(start) ?? [];
+    let ps: PItem[];
+    let ss: SItem[];
+    let allowed: ((p: PItem) => Set<number>) | undefined;
+    if (mine.length === 1 && (bySettlement.get((mine[0] as SItem).i)?.length ?? 0) === 1) {
+      // The common case: one payment naming one settlement nobody else names.
+      ps = [ctx.P[start] as PItem];
+      ss = mine;
+    } else {
+      [ps, ss] = component(ctx, start, named, bySettlement, seen);
+      const sets = new Map(ps.map((p) => [p.i, new Set((named.get(p.i) ?? []).map((s) => s.i))]));
+      allowed = (p) => sets.get(p.i) ?? new Set();
     }
-    const ss = [...ssSet].sort((a, b) => a - b).map((i) => ctx.S[i] as SItem);
-    ps.sort(comparePaymentsByDate);
-    const allowed = new Map(ps.map((p) => [p.i, new Set((named.get(p.i) ?? []).map((s) => s.i))]));
     const refs = ss.map((s) => s.s.ref);
     const notes: Phrase[] = [say.refFound(refs)];
     let confidence = 0.99;
@@ -108,7 +135,7 @@ export function passReference(ctx: Ctx): Set<number> {
         }
       }
     }
-    const built = buildGroup(ctx, ss, ps, "reference", "reference", confidence, notes, (p) => allowed.get(p.i) ?? new Set());
+    const built = buildGroup(ctx, ss, ps, "reference", "reference", confidence, notes, allowed);
     if (!built) continue;
     const { proposal, shape } = built;
     if (shape === "partial" && ss.length > 1) proposal.confidence = Math.min(proposal.confidence, 0.75);

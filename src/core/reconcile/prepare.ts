@@ -15,6 +15,11 @@ import { refKey } from "./ref-key";
 import type { ReconcileSettings } from "./settings";
 import { dayNumber, toRatio, toUnits } from "./units";
 
+/** "cny " → "CNY"; the common already-clean code is returned as is (no new string per row). */
+function currencyCode(raw: string): string {
+  return /^[A-Z]{3}$/.test(raw) ? raw : raw.trim().toUpperCase();
+}
+
 /** Records in id order: the canonical order every later choice falls back on. */
 function canonical<T extends { id: string }>(rows: readonly T[]): T[] {
   return [...rows].sort(compareIds);
@@ -81,7 +86,7 @@ export function prepare(
   const S: SItem[] = settlements.map((s, i) => {
     const due = dayNumber(s.dueDate ?? s.issueDate);
     const issue = dayNumber(s.issueDate ?? s.dueDate);
-    return { i, s, units: toUnits(s.amount, scale), currency: s.currency.trim().toUpperCase(), cust: customers.keyOf(s.customer), dueDay: due, ageDay: issue };
+    return { i, s, units: toUnits(s.amount, scale), currency: currencyCode(s.currency), cust: customers.keyOf(s.customer), dueDay: due, ageDay: issue };
   });
   const currencies = new Set(S.map((s) => s.currency));
 
@@ -96,7 +101,7 @@ export function prepare(
     i,
     p,
     units: toUnits(p.amount, scale),
-    currency: p.currency.trim().toUpperCase(),
+    currency: currencyCode(p.currency),
     day: dayNumber(p.date),
     resolution: { kind: "none" },
   }));
@@ -110,8 +115,9 @@ export function prepare(
     // Duplicate lines are copies: the payer text as written (trimmed) is enough to compare.
     const payerKey = p.payer.trim();
     const txKey = p.reference ? refKey(p.reference) : "";
-    const tx = txKey.length >= 6 ? `${txKey}|${item.units}|${item.currency}` : undefined;
-    const dayKey = `${p.date}|${item.units}|${item.currency}`;
+    const unitsText = item.units.toString();
+    const tx = txKey.length >= 6 ? `${txKey}|${unitsText}|${item.currency}` : undefined;
+    const dayKey = `${p.date}|${unitsText}|${item.currency}`;
     const memo = (p.memo ?? "").trim();
     const sameDay = seenDay.get(dayKey);
     const first = (tx === undefined ? undefined : seenTx.get(tx)) ?? sameDay?.find((o) => o.payer === payerKey && o.memo === memo)?.id;
