@@ -10,8 +10,8 @@ import type { WorkbookPort } from "./port";
 import type { Preview } from "./preview-core";
 import { rowMarks } from "./row-marks";
 import { writeState } from "./state";
-import { exceptionsTab } from "./tabs/exceptions-tab";
-import { appendLogTab, type LogEntry } from "./tabs/log-tab";
+import { type ExceptionRow, exceptionsTab } from "./tabs/exceptions-tab";
+import { appendLogTab, type LogEntry, verifyLogChain } from "./tabs/log-tab";
 import { indexRecords } from "./tabs/lookup";
 import { matchesTab } from "./tabs/matches-tab";
 import { TAB_NAMES, type TabKey } from "./tabs/tab-names";
@@ -62,6 +62,16 @@ function logEntry(preview: Preview, options: ApplyOptions): LogEntry {
   };
 }
 
+/** A Settle Log whose hash chain no longer holds was edited by hand: say where, keep appending. */
+function logWarnings(preview: Preview, lang: Lang): ExceptionRow[] {
+  const broken = verifyLogChain(preview.earlierLog);
+  if (broken < 0) return [];
+  const where = `${TAB_NAMES.log[lang]}!${broken + 2}`;
+  return lang === "zh-CN"
+    ? [[where, "日志被修改", "", "操作日志从该行起哈希链不连续：有记录被修改或删除。", "从备份中核对该行；新的记录照常追加。"]]
+    : [[where, "log edited", "", "The Settle Log's hash chain breaks at this row: an entry was changed or deleted.", "Check the row against a backup; new entries are still appended."]];
+}
+
 /** Deletes the other language's copy of each tab, so switching language never leaves two. */
 async function dropOtherLanguage(port: WorkbookPort, lang: Lang): Promise<void> {
   const other: Lang = lang === "zh-CN" ? "en" : "zh-CN";
@@ -89,7 +99,7 @@ export async function applyPreview(port: WorkbookPort, preview: Preview, options
   const tabs = [
     matchesTab(plan, records, lang),
     unmatchedTab(plan, records, lang),
-    exceptionsTab(plan, records, preview.problems, lang),
+    exceptionsTab(plan, records, preview.problems, lang, logWarnings(preview, lang)),
     appendLogTab(preview.earlierLog, logEntry(preview, options), lang),
   ];
   for (const tab of tabs) await port.writeTab(tab);

@@ -79,7 +79,7 @@ describe("reconcile pipeline on both adapters", () => {
     const log = logRows((await xlsx.readSheets(["Settle Log"]))[0]!);
     expect(log).toHaveLength(2);
     expect(verifyLogChain(log)).toBe(-1);
-    // Editing an earlier line breaks the chain from there.
+    // Editing an earlier line breaks the chain from there, and the next run says so.
     expect(verifyLogChain([[...log[0]!.slice(0, 1), "mallory", ...log[0]!.slice(2)], log[1]!])).toBe(0);
 
     for (const time of ["2024-10-20T09:00:00Z", "2024-10-21T09:00:00Z"]) {
@@ -88,6 +88,14 @@ describe("reconcile pipeline on both adapters", () => {
     expect(host.data.sheets).toHaveLength(8);
     expect(host.sheet("Payments")!.conditionalFormats).toHaveLength(5);
     expect(await runExcelAction((port) => tabs(port), { run: host.run })).toEqual(await tabs(xlsx));
+
+    const logSheet = wb.getWorksheet("Settle Log")!;
+    await logSheet.unprotect();
+    logSheet.getCell("B2").value = "mallory";
+    await reconcileWorkbook(xlsx, fixedReaders, { ...RUN, time: "2024-10-22T09:00:00Z" }, handPlanner);
+    const [exceptions] = await xlsx.readSheets(["Exceptions"]);
+    expect(exceptions!.values[1]!.slice(0, 2)).toEqual(["Settle Log!2", "log edited"]);
+    expect(logRows((await xlsx.readSheets(["Settle Log"]))[0]!)).toHaveLength(3);
   });
 
   it("applies the previewed plan, and refuses when a source changed since the preview", async () => {

@@ -21,9 +21,18 @@ export function exceptionsColumns(lang: Lang): ColumnSpec[] {
   return COLUMNS.map((c) => ({ header: lang === "zh-CN" ? c.zh : c.en, kind: c.kind, width: c.width }));
 }
 
-export function exceptionsTab(plan: Plan, records: PlanRecords, problems: readonly Problem[], lang: Lang): TabSpec {
+/** An extra line for the tab (e.g. a broken Settle Log chain): where, kind, value, message, action. */
+export type ExceptionRow = [string, string, string, string, string];
+
+export function exceptionsTab(
+  plan: Plan,
+  records: PlanRecords,
+  problems: readonly Problem[],
+  lang: Lang,
+  extra: readonly ExceptionRow[] = [],
+): TabSpec {
   const zh = lang === "zh-CN";
-  const rows: CellValue[][] = [];
+  const rows: CellValue[][] = [...extra];
   for (const p of problems) {
     const at = p.row > 0 ? `${p.sheet}!${p.column}${p.row}` : p.sheet;
     rows.push([at, p.code, p.raw, p.message, zh ? "更正该单元格后重新运行。" : "Correct the cell and run again."]);
