@@ -29,13 +29,21 @@ function readText(format: ImportFormat, text: string, ctx: ReaderContext): Reade
   }
 }
 
-/** Gives duplicate ids (several transactions on one line of a one-line file) a "#n" suffix. */
+/**
+ * Gives duplicate ids (several transactions on one line of a one-line file) a "#n" suffix. Readers
+ * emit payments in line order, so duplicates are neighbours and one pass without a map suffices.
+ */
 function uniqueIds(out: ReaderOutput): void {
-  const seen = new Map<string, number>();
+  let previous = "";
+  let n = 1;
   for (const p of out.payments) {
-    const n = seen.get(p.id) ?? 0;
-    seen.set(p.id, n + 1);
-    if (n > 0) p.id = `${p.id}#${n + 1}`;
+    if (p.id === previous) {
+      n++;
+      p.id = `${p.id}#${n}`;
+    } else {
+      previous = p.id;
+      n = 1;
+    }
   }
 }
 
@@ -64,7 +72,7 @@ export function importPayments(bytes: Uint8Array, options: ImportOptions = {}): 
       if (forced !== encoding) body = bytes;
       encoding = forced;
     }
-    const text = decodeBytes(body, encoding);
+    const text = detected.text !== undefined && encoding === detected.encoding ? detected.text : decodeBytes(body, encoding);
     const format = forcedFormat ?? detectTextFormat(text);
     if (!format) {
       const why =

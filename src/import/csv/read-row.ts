@@ -8,7 +8,7 @@ import { columnLetter } from "../../core/table/grid";
 import type { ImportedPayment, ReaderContext } from "../types";
 import { parseCellDate } from "./cell-date";
 import { mapDirection, mapStatus } from "./platform-status";
-import { serialToIsoDate } from "./excel-serial";
+import { parseDate } from "../../core/parse-date";
 import type { TablePlan, TableRow } from "./table-plan";
 import { cleanCell } from "./table-plan";
 
@@ -88,6 +88,12 @@ function readAmount(row: TableRow, cells: string[], plan: TablePlan, rc: RowCont
   return { failed: true };
 }
 
+/** A date cell a spreadsheet stored as a serial number (1900 or 1904 date system). */
+function serialDate(serial: number, date1904: boolean): { date?: string; error?: "unreadable" | "impossible" } {
+  const r = parseDate(serial, { serialSystem: date1904 ? 1904 : 1900 });
+  return r.ok ? { date: r.value } : { error: r.code === "date-impossible" ? "impossible" : "unreadable" };
+}
+
 function useful(v: string | undefined): v is string {
   return !!v && !PLACEHOLDER.test(v);
 }
@@ -132,7 +138,7 @@ export function readRow(row: TableRow, cells: string[], nonEmpty: number, plan: 
   const dateCol = plan.col.date;
   const dateRaw = dateCol === undefined ? "" : cells[dateCol] ?? "";
   const dateCell = dateCol === undefined ? undefined : row.cells[dateCol];
-  const dr = typeof dateCell === "number" ? { date: serialToIsoDate(dateCell + (rc.date1904 ? 1462 : 0)), error: "unreadable" as const } : parseCellDate(dateRaw, plan.order, plan.yearHint);
+  const dr = typeof dateCell === "number" ? serialDate(dateCell, rc.date1904) : parseCellDate(dateRaw, plan.order, plan.yearHint);
   if (!dr.date) {
     if ((a.failed || !a.amount) && seenPayment && nonEmpty <= 1) {
       rc.problems.length = before;

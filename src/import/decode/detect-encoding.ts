@@ -12,14 +12,16 @@ export interface DetectedEncoding {
   bomLength: number;
   /** False when the choice was a statistical guess among plausible candidates. */
   confident: boolean;
+  /** The decoded text (after the BOM) when detection already had to decode it. */
+  text?: string;
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
+/** The text when the bytes are valid UTF-8 (kept, so a big file is decoded once), else undefined. */
+function strictUtf8(bytes: Uint8Array): string | undefined {
   try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return true;
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -136,7 +138,8 @@ export function detectEncoding(bytes: Uint8Array): DetectedEncoding {
   const utf16 = sniffUtf16(bytes);
   if (utf16) return { encoding: utf16, bomLength: 0, confident: true };
   if (!hasHighBytes(bytes)) return { encoding: "utf-8", bomLength: 0, confident: true };
-  const utf8 = isValidUtf8(bytes);
+  const utf8Text = strictUtf8(bytes);
+  const utf8 = utf8Text !== undefined;
   const declared = declaredEncoding(bytes);
   // A declaration is believed when the bytes are consistent with it (OFX CHARSET:1252 on UTF-8 bytes is common).
   if (declared && declared !== "utf-8" && !utf8) {
@@ -144,7 +147,7 @@ export function detectEncoding(bytes: Uint8Array): DetectedEncoding {
     if (declared === "iso-8859-1" || declared === "cp1252") return { encoding: guessLatin(bytes), bomLength: 0, confident: true };
     return { encoding: declared, bomLength: 0, confident: true };
   }
-  if (utf8) return { encoding: "utf-8", bomLength: 0, confident: true };
+  if (utf8Text !== undefined) return { encoding: "utf-8", bomLength: 0, confident: true, text: utf8Text };
   if (mostlyUtf8(bytes)) return { encoding: "utf-8", bomLength: 0, confident: false };
   if (gbPairShare(bytes) >= 0.8) return { encoding: needsGb18030(bytes) ? "gb18030" : "gbk", bomLength: 0, confident: true };
   return { encoding: guessLatin(bytes), bomLength: 0, confident: false };
