@@ -108,6 +108,16 @@ const entries = Object.entries(key);
     }
   });
 
+  run("reads every line: the only problems are warnings about the file, not unread rows", () => {
+    const r = result();
+    const allowed = ["balance-mismatch", "encoding-uncertain", "date-missing", "date-impossible"];
+    expect(r.problems.filter((p) => !allowed.includes(p.code))).toEqual([]);
+    // A date problem only where the key itself has no date for a transaction or value date.
+    if (r.problems.some((p) => p.code === "date-missing" || p.code === "date-impossible")) {
+      expect(e.samples.some((s) => s.date === null || s.value_date?.startsWith("invalid"))).toBe(true);
+    }
+  });
+
   run("detects the format and encoding", () => {
     const r = result();
     expect(r.format).toBe(e.format);
