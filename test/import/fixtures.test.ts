@@ -184,3 +184,9 @@ test("an Alipay row with an empty 收/支 is neutral, not money in", () => {
   expect(r.format).toBe("alipay");
   expect(r.payments.map((p) => [p.direction, p.amount.toFixed(2)])).toEqual([["neutral", "100.00"], ["out", "-50.00"]]);
 });
+
+test("problem messages follow the language asked for", () => {
+  const r = read("csv-unreadable-rows-become-problems.csv", { lang: "zh-CN" });
+  expect(r.problems[0]?.message).toBe("金额“ten euros”无法识别为数字，请填写如 1234.56 的数值。");
+  expect(r.problems[0]?.sheet).toBe("csv-unreadable-rows-become-problems.csv");
+});
