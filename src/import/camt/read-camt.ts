@@ -123,6 +123,9 @@ export function readCamt(text: string, ctx: ReaderContext): ReaderOutput {
         if (reversal) p.reversal = true;
         const code = bankCode(entry, unit.tx);
         if (code) p.bankCode = code;
+        // ISO bank transaction codes name cash (CWDL withdrawal, CDPT deposit) and card (CCRD / POSD).
+        if (code && /\/(CWDL|CDPT)(\/|$)/.test(code)) p.method = "cash";
+        else if (code && /^CCRD\/|\/POSD(\/|$)/.test(code)) p.method = "card";
         const instructed = readAmount(at(unit.tx, "AmtDtls/InstdAmt/Amt"), "");
         if (instructed && instructed.currency && instructed.currency !== p.currency) {
           p.originalAmount = instructed.amount;

@@ -203,6 +203,10 @@ export function readRow(row: TableRow, cells: string[], nonEmpty: number, plan: 
   const channel = cellAt(cells, plan.col.method);
   if (channel) p.channel = channel;
   const description = cellAt(cells, plan.col.description);
-  if (plan.method === "bank" && /CARD|刷卡|消费|POS/i.test(description) && !/转账|TRANSFER/i.test(description)) p.method = "card";
+  if (plan.method === "bank") {
+    const what = `${description} ${cellAt(cells, plan.col.method)}`;
+    if (/现金|取现|取款|存现|ATM|CASH/i.test(what)) p.method = "cash";
+    else if (/CARD|刷卡|消费|POS/i.test(what) && !/转账|TRANSFER/i.test(what)) p.method = "card";
+  }
   return p;
 }

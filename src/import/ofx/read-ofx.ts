@@ -83,6 +83,8 @@ export function readOfx(text: string, ctx: ReaderContext): ReaderOutput {
       if (valueDate) p.valueDate = valueDate;
       const type = leaf(trn, "TRNTYPE");
       if (type) p.bankCode = type;
+      if (type && /^(ATM|CASH)$/i.test(type)) p.method = "cash";
+      else if (type && /^POS$/i.test(type)) p.method = "card";
       const accountTo = leaf(child(trn, "BANKACCTTO"), "ACCTID") ?? leaf(child(trn, "CCACCTTO"), "ACCTID");
       if (accountTo) p.payerAccount = accountTo;
       if (account) p.account = account;
