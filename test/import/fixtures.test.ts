@@ -190,3 +190,9 @@ test("problem messages follow the language asked for", () => {
   expect(r.problems[0]?.message).toBe("金额“ten euros”无法识别为数字，请填写如 1234.56 的数值。");
   expect(r.problems[0]?.sheet).toBe("csv-unreadable-rows-become-problems.csv");
 });
+
+test("a bank CSV whose running balance skips a line warns on that row", () => {
+  const r = read("running-balance-missing-line.csv");
+  expect(r.payments).toHaveLength(5);
+  expect(r.problems.map((p) => [p.code, p.row, p.column])).toEqual([["balance-mismatch", 5, "E"]]);
+});

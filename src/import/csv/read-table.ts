@@ -9,6 +9,10 @@ import { parseCellDate } from "./cell-date";
 import { readRow } from "./read-row";
 import type { RowContext } from "./read-row";
 import { cleanCell, findHeader, planTable } from "./table-plan";
+import { parseAmount } from "../../core/parse-amount";
+import { columnLetter } from "../../core/table/grid";
+import { checkRunningBalance } from "./running-balance";
+import type { BalanceRow } from "./running-balance";
 import type { TableRow } from "./table-plan";
 
 export type { TableRow } from "./table-plan";
@@ -33,6 +37,7 @@ export function readTable(rows: TableRow[], format: ImportFormat, ctx: ReaderCon
   const plan = planTable(rows, h, format);
   const rc: RowContext = { ...ctx, problems, date1904: options.date1904 ?? false };
   const dateCol = plan.col.date;
+  const balanceRows: BalanceRow[] = [];
   let ended = false;
   for (let r = h + 1; r < rows.length; r++) {
     const row = rows[r] as TableRow;
@@ -47,7 +52,15 @@ export function readTable(rows: TableRow[], format: ImportFormat, ctx: ReaderCon
     // After a footer marker only rows that still carry a real date are transactions; the rest are totals.
     if (ended && !(dateCol !== undefined && parseCellDate(cells[dateCol] ?? "", "dmy").date)) continue;
     const p = readRow(row, cells, nonEmpty, plan, rc, payments.length > 0);
-    if (p && p !== "note") payments.push(p);
+    if (p && p !== "note") {
+      payments.push(p);
+      const balanceCol = plan.col.balance;
+      if (balanceCol !== undefined && cells[balanceCol]) {
+        const b = parseAmount(cells[balanceCol], { decimal: plan.decimals.get(plan.col.amount ?? -1) ?? "auto" });
+        if (b.ok) balanceRows.push({ line: row.line, amount: p.amount, balance: b.value, currency: p.currency, ...(p.fee ? { fee: p.fee } : {}) });
+      }
+    }
   }
+  if (plan.col.balance !== undefined) problems.push(...checkRunningBalance(balanceRows, columnLetter(plan.col.balance + 1), ctx));
   return { format: plan.format, payments, problems, balances: [] };
 }
