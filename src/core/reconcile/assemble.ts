@@ -34,9 +34,8 @@ export function assemble(ctx: Ctx, exceptions: PaymentException[], skippedPins: 
   const sid = (i: number): string => ctx.S[i]?.s.id ?? "";
   const pid = (i: number): string => ctx.P[i]?.p.id ?? "";
   const groups: MatchGroup[] = ordered.map(({ p }, n) => {
-    const allocations: Allocation[] = [...p.allocs]
-      .sort((a, b) => a.s - b.s || a.p - b.p)
-      .map((a) => {
+    const sorted = p.allocs.length > 1 ? [...p.allocs].sort((a, b) => a.s - b.s || a.p - b.p) : p.allocs;
+    const allocations: Allocation[] = sorted.map((a) => {
         const out: Allocation = { settlementId: sid(a.s), paymentId: pid(a.p), amount: amountOf(a.units, a.s, a.p) };
         if (a.writeOff !== 0n) out.writeOff = fromUnits(a.writeOff, ctx.scale);
         return out;

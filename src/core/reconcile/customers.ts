@@ -11,16 +11,30 @@ export type Resolution =
   | { kind: "none" };
 
 const NONE: Resolution = { kind: "none" };
-/** Posting lists longer than this are skipped when shortlisting: a bigram that common says little. */
+/** Seed posting lists longer than this are not scanned: a payer whose rarest bigrams are that common says little. */
 const MAX_POSTING = 4000;
 /** Customers scored with `nameSimilarity` per payer, best shortlist first. */
-const SHORTLIST = 24;
+const SHORTLIST = 12;
 
 function grams(s: string): string[] {
   if (s.length < 2) return s ? [s] : [];
   const out = new Set<string>();
   for (let i = 0; i + 2 <= s.length; i += 1) out.add(s.slice(i, i + 2));
   return [...out];
+}
+
+/** Whether the ascending list holds `x` (binary search). */
+function contains(list: readonly number[], x: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = list[mid] as number;
+    if (v === x) return true;
+    if (v < x) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 export interface CustomerIndex {
@@ -60,20 +74,27 @@ export function buildCustomerIndex(
   const counter = new Int32Array(keys.length);
 
   function similar(payerKey: string): Resolution {
-    // Shared-bigram counts in a reused typed array (a Map here cost more than the similarity itself).
+    // A name sharing under half of the payer's bigrams is not a variant of it (a one-character typo
+    // in a six-character name still shares three of five). So a candidate must appear in one of
+    // the (n − least + 1) rarest posting lists: only those are scanned; the common lists ("上海",
+    // "贸易", thousands long) are only probed by binary search for the few candidates found.
     const payerGrams = grams(payerKey);
+    const least = Math.max(1, Math.ceil(payerGrams.length / 2));
+    const lists = payerGrams.map((g) => postings.get(g) ?? []).sort((a, b) => a.length - b.length);
+    const seeds = lists.length - least + 1;
     const touched: number[] = [];
-    for (const g of payerGrams) {
-      const list = postings.get(g);
-      if (!list || list.length > MAX_POSTING) continue;
+    for (let k = 0; k < seeds; k += 1) {
+      const list = lists[k] ?? [];
+      if (list.length > MAX_POSTING) break;
       for (const i of list) {
         if (counter[i] === 0) touched.push(i);
         counter[i] = (counter[i] ?? 0) + 1;
       }
     }
-    // A name sharing under a third of the payer's bigrams cannot be similar enough; dropping those
-    // first keeps the sort small when a common bigram ("上海", "贸易") matched thousands.
-    const least = Math.max(1, Math.ceil(payerGrams.length / 3));
+    for (let k = seeds; k < lists.length; k += 1) {
+      const list = lists[k] ?? [];
+      for (const i of touched) if (contains(list, i)) counter[i] = (counter[i] ?? 0) + 1;
+    }
     const kept: Array<[number, number]> = [];
     for (const i of touched) {
       const c = counter[i] ?? 0;

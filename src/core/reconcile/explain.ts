@@ -10,7 +10,14 @@ export function phrase(en: string, zh: string): Phrase {
 }
 
 export function join(parts: readonly Phrase[]): Explanation {
-  return { en: parts.map((p) => p.en).join("; "), "zh-CN": parts.map((p) => p["zh-CN"]).join("; ") };
+  let en = "";
+  let zh = "";
+  for (let k = 0; k < parts.length; k += 1) {
+    const p = parts[k] as Phrase;
+    en = k === 0 ? p.en : `${en}; ${p.en}`;
+    zh = k === 0 ? p["zh-CN"] : `${zh}; ${p["zh-CN"]}`;
+  }
+  return { en, "zh-CN": zh };
 }
 
 export const P = {

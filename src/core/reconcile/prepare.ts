@@ -4,25 +4,25 @@
 // zero amounts, duplicates (same transaction id and amount, or same date, amount, payer and memo),
 // and currencies no settlement is in (unless a rate is given).
 import { money, roundMoney } from "../money";
-import type { Payment, PaymentStatus, Settlement } from "../model";
+import type { Payment, PaymentStatus, Settlement, SourceRef } from "../model";
 import type { Alias } from "../names";
 import { buildCustomerIndex } from "./customers";
 import type { Ctx, PItem, SItem } from "./context";
 import { P as say, phrase, type Phrase } from "./explain";
 import type { PaymentException, PaymentExceptionKind } from "./plan";
-import { compareIds } from "./rank";
+import { compareCanonical } from "./rank";
 import { refKey } from "./ref-key";
 import type { ReconcileSettings } from "./settings";
-import { dayNumber, toRatio, toUnits } from "./units";
+import { dayNumber, decimalsOf, toRatio, toUnits } from "./units";
 
 /** "cny " → "CNY"; the common already-clean code is returned as is (no new string per row). */
 function currencyCode(raw: string): string {
   return /^[A-Z]{3}$/.test(raw) ? raw : raw.trim().toUpperCase();
 }
 
-/** Records in id order: the canonical order every later choice falls back on. */
-function canonical<T extends { id: string }>(rows: readonly T[]): T[] {
-  return [...rows].sort(compareIds);
+/** Records in canonical order (sheet, row, id): the order every later choice falls back on. */
+function canonical<T extends { id: string; source: SourceRef }>(rows: readonly T[]): T[] {
+  return [...rows].sort(compareCanonical);
 }
 
 const STATUS_KIND: Partial<Record<PaymentStatus, PaymentExceptionKind>> = {
@@ -58,6 +58,15 @@ function exceptionOf(p: Payment): PaymentExceptionKind | undefined {
   return undefined;
 }
 
+/** What duplicate detection remembers of a payment line. */
+interface Seen {
+  id: string;
+  units: bigint;
+  currency: string;
+  payer: string;
+  memo: string;
+}
+
 export interface Prepared {
   ctx: Ctx;
   exceptions: PaymentException[];
@@ -74,8 +83,8 @@ export function prepare(
   const settlements = canonical(settlementsIn);
   const payments = canonical(paymentsIn);
   let scale = 2;
-  for (const s of settlements) scale = Math.max(scale, s.amount.decimalPlaces());
-  for (const p of payments) scale = Math.max(scale, p.amount.decimalPlaces());
+  for (const s of settlements) scale = Math.max(scale, decimalsOf(s.amount));
+  for (const p of payments) scale = Math.max(scale, decimalsOf(p.amount));
 
   const customers = buildCustomerIndex(
     settlements.map((s) => s.customer),
@@ -93,10 +102,11 @@ export function prepare(
   const exceptions: PaymentException[] = [];
   const unmatchable: PItem[] = [];
   const receipts: PItem[] = [];
-  // Duplicates: "same transaction id and amount" by key; "same date, amount, payer and memo" by a
-  // short key (date, amount, currency) and then a comparison, so no long memo strings are hashed.
-  const seenTx = new Map<string, string>();
-  const seenDay = new Map<string, Array<{ id: string; payer: string; memo: string }>>();
+  // Duplicates: "same transaction id and amount", or "same date, amount, payer and memo". Both
+  // are looked up by cheap keys (the transaction id; amount as a bigint, then date) and the rest
+  // is compared in the short list found, so no composite string is built per row.
+  const seenTx = new Map<string, Seen[]>();
+  const seenAmount = new Map<bigint, Map<string, Seen[]>>();
   const P: PItem[] = payments.map((p, i) => ({
     i,
     p,
@@ -113,21 +123,25 @@ export function prepare(
       continue;
     }
     // Duplicate lines are copies: the payer text as written (trimmed) is enough to compare.
-    const payerKey = p.payer.trim();
     const txKey = p.reference ? refKey(p.reference) : "";
-    const unitsText = item.units.toString();
-    const tx = txKey.length >= 6 ? `${txKey}|${unitsText}|${item.currency}` : undefined;
-    const dayKey = `${p.date}|${unitsText}|${item.currency}`;
-    const memo = (p.memo ?? "").trim();
-    const sameDay = seenDay.get(dayKey);
-    const first = (tx === undefined ? undefined : seenTx.get(tx)) ?? sameDay?.find((o) => o.payer === payerKey && o.memo === memo)?.id;
+    const me: Seen = { id: p.id, units: item.units, currency: item.currency, payer: p.payer.trim(), memo: (p.memo ?? "").trim() };
+    const byTx = txKey.length >= 6 ? seenTx.get(txKey) : undefined;
+    let byDate = seenAmount.get(item.units);
+    if (!byDate) seenAmount.set(item.units, (byDate = new Map()));
+    const byAmount = byDate.get(p.date);
+    const first =
+      byTx?.find((o) => o.units === me.units && o.currency === me.currency) ??
+      byAmount?.find((o) => o.currency === me.currency && o.payer === me.payer && o.memo === me.memo);
     if (first !== undefined) {
-      exceptions.push({ paymentId: p.id, kind: "duplicate", duplicateOf: first, explanation: KIND_TEXT.duplicate });
+      exceptions.push({ paymentId: p.id, kind: "duplicate", duplicateOf: first.id, explanation: KIND_TEXT.duplicate });
       continue;
     }
-    if (tx !== undefined) seenTx.set(tx, p.id);
-    if (sameDay) sameDay.push({ id: p.id, payer: payerKey, memo });
-    else seenDay.set(dayKey, [{ id: p.id, payer: payerKey, memo }]);
+    if (txKey.length >= 6) {
+      if (byTx) byTx.push(me);
+      else seenTx.set(txKey, [me]);
+    }
+    if (byAmount) byAmount.push(me);
+    else byDate.set(p.date, [me]);
 
     if (!currencies.has(item.currency)) {
       const rate = settings.rates.find((r) => r.from.toUpperCase() === item.currency && currencies.has(r.to.toUpperCase()));

@@ -29,6 +29,20 @@ export function toUnits(m: Money, scale: number): bigint {
   return m.s < 0 ? -r : r;
 }
 
+/** Decimal places of `m` (as `decimalPlaces()`), read from the digit words: called once per row. */
+export function decimalsOf(m: Money): number {
+  const words = m.d;
+  if (!words || words.length === 0) return 0;
+  let last = words[words.length - 1] as number;
+  let zeros = 0;
+  while (last !== 0 && last % 10 === 0) {
+    last /= 10;
+    zeros += 1;
+  }
+  const digits = String(words[0]).length + 7 * (words.length - 1);
+  return Math.max(0, digits - 1 - m.e - zeros);
+}
+
 /** Back from units to Money, exactly. */
 export function fromUnits(units: bigint, scale: number): Money {
   if (scale === 0) return money(units.toString());

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { money } from "../../../src/core/money";
-import { dayNumber, fromUnits, toUnits } from "../../../src/core/reconcile/units";
+import { dayNumber, decimalsOf, fromUnits, toUnits } from "../../../src/core/reconcile/units";
 
 test("amounts round-trip exactly through integer units", () => {
   fc.assert(
@@ -9,6 +9,7 @@ test("amounts round-trip exactly through integer units", () => {
       const m = fromUnits(n, dp);
       expect(toUnits(m, scale)).toBe(n * 10n ** BigInt(scale - dp));
       expect(fromUnits(toUnits(m, scale), scale).eq(m)).toBe(true);
+      expect(decimalsOf(m)).toBe(m.decimalPlaces());
     }),
   );
   expect(toUnits(money("1234.56"), 2)).toBe(123456n);
