@@ -6,7 +6,8 @@ import { makeProblem } from "../../core/problems";
 import type { Problem } from "../../core/problems";
 import type { ImportFormat, ImportedPayment, ReaderContext, ReaderOutput } from "../types";
 import { parseCellDate } from "./cell-date";
-import { readRow } from "./read-row";
+import { fastAmount, readRow } from "./read-row";
+import type { Money } from "../../core/money";
 import type { RowContext } from "./read-row";
 import { cleanCell, findHeader, planTable } from "./table-plan";
 import { parseAmount } from "../../core/parse-amount";
@@ -55,12 +56,19 @@ export function readTable(rows: TableRow[], format: ImportFormat, ctx: ReaderCon
     if (p && p !== "note") {
       payments.push(p);
       const balanceCol = plan.col.balance;
-      if (balanceCol !== undefined && cells[balanceCol]) {
-        const b = parseAmount(cells[balanceCol], { decimal: plan.decimals.get(plan.col.amount ?? -1) ?? "auto" });
-        if (b.ok) balanceRows.push({ line: row.line, amount: p.amount, balance: b.value, currency: p.currency, ...(p.fee ? { fee: p.fee } : {}) });
-      }
+      const balanceText = balanceCol === undefined ? "" : cells[balanceCol];
+      if (balanceText) balanceRows.push({ line: row.line, amount: p.amount, balanceText, currency: p.currency, ...(p.fee ? { fee: p.fee } : {}) });
     }
   }
-  if (plan.col.balance !== undefined) problems.push(...checkRunningBalance(balanceRows, columnLetter(plan.col.balance + 1), ctx));
+  if (plan.col.balance !== undefined) {
+    const decimal = plan.decimals.get(plan.col.amount ?? -1) ?? "auto";
+    const readBalance = (text: string): Money | undefined => {
+      const fast = fastAmount(text, decimal);
+      if (fast) return fast;
+      const b = parseAmount(text, { decimal });
+      return b.ok ? b.value : undefined;
+    };
+    problems.push(...checkRunningBalance(balanceRows, columnLetter(plan.col.balance + 1), ctx, readBalance));
+  }
   return { format: plan.format, payments, problems, balances: [] };
 }

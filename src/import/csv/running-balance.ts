@@ -16,7 +16,9 @@ export interface BalanceRow {
   amount: Money;
   /** Signed fee the same row reports (PayPal Fee), when any. */
   fee?: Money;
-  balance: Money;
+  /** The balance cell as written; read only when the check runs. */
+  balanceText: string;
+  balance?: Money;
   currency: string;
 }
 
@@ -26,13 +28,33 @@ function moves(from: Money, by: BalanceRow, to: Money): boolean {
   return after.equals(to) || (by.fee !== undefined && after.plus(by.fee).equals(to));
 }
 
-export function checkRunningBalance(rows: BalanceRow[], column: string, ctx: ReaderContext): Problem[] {
-  const pairs: [BalanceRow, BalanceRow][] = [];
-  const last = new Map<string, BalanceRow>();
+/** Fits of the first pairs: a file that is no running balance is dismissed without reading it all. */
+function sampleFits(rows: BalanceRow[], read: (r: BalanceRow) => Money | undefined): boolean {
+  let fit = 0;
+  let total = 0;
+  for (let i = 1; i < rows.length && total < 60; i++) {
+    const a = rows[i - 1] as BalanceRow;
+    const b = rows[i] as BalanceRow;
+    const [ba, bb] = [read(a), read(b)];
+    if (a.currency !== b.currency || !ba || !bb) continue;
+    total++;
+    if (moves(ba, b, bb) || moves(bb, a, ba)) fit++;
+  }
+  return total === 0 || fit * 3 >= total;
+}
+
+export function checkRunningBalance(rows: BalanceRow[], column: string, ctx: ReaderContext, read: (text: string) => Money | undefined): Problem[] {
+  const value = (r: BalanceRow): Money | undefined => (r.balance ??= read(r.balanceText));
+  // Interleaved currencies make neighbours differ; the per-currency pass below still checks them.
+  if (!sampleFits(rows, value) && new Set(rows.slice(0, 60).map((r) => r.currency)).size === 1) return [];
+  const pairs: [BalanceRow & { balance: Money }, BalanceRow & { balance: Money }][] = [];
+  const last = new Map<string, BalanceRow & { balance: Money }>();
   for (const row of rows) {
+    if (!value(row)) continue;
+    const withBalance = row as BalanceRow & { balance: Money };
     const previous = last.get(row.currency);
-    if (previous) pairs.push([previous, row]);
-    last.set(row.currency, row);
+    if (previous) pairs.push([previous, withBalance]);
+    last.set(row.currency, withBalance);
   }
   const up = pairs.filter(([a, b]) => moves(a.balance, b, b.balance)).length;
   const down = pairs.filter(([a, b]) => moves(b.balance, a, a.balance)).length;
