@@ -30,7 +30,7 @@ export interface PaymentJson {
 function paymentJson(p: ImportedPayment): PaymentJson {
   const out: PaymentJson = {
     date: p.date || null,
-    amount: toDecimalString(p.amount),
+    amount: toDecimalString(p.amount.isZero() ? p.amount.abs() : p.amount), // never "-0.00"
     currency: p.currency,
     direction: p.direction,
     counterparty: p.payer || null,

@@ -158,7 +158,8 @@ export function readRow(row: TableRow, cells: string[], nonEmpty: number, plan: 
     return undefined;
   }
   if (a.failed || !a.amount) return undefined;
-  let amount = a.amount;
+  // "-0.00" is no money out: a zero amount without a direction marker counts as money in.
+  let amount = a.amount.isZero() ? a.amount.abs() : a.amount;
   let direction = a.direction;
   const dirCol = plan.col.direction;
   const dirCell = dirCol === undefined ? "" : cells[dirCol] ?? "";
