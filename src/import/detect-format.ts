@@ -3,6 +3,7 @@
 // delimited text the platform a header belongs to (Alipay, WeChat Pay, JD Pay) or plain CSV.
 import type { ImportFormat } from "./types";
 import { camtKind } from "./camt/read-camt";
+import { isHtmlTable } from "./csv/read-html-table";
 
 /** Container formats recognisable from the raw bytes. */
 export function detectBinaryFormat(bytes: Uint8Array): ImportFormat | undefined {
@@ -41,6 +42,8 @@ export function detectTextFormat(text: string): ImportFormat | undefined {
     if (camt) return camt;
   }
   if (/OFXHEADER\s*[:=]|<OFX>|<OFX\s/i.test(head)) return "ofx";
+  // An HTML table saved as ".xls" (many Chinese bank downloads): read as a table like CSV.
+  if (isHtmlTable(head.slice(0, 4096))) return platform(head.replace(/<[^>]*>/g, " "));
   if (/(^|[\r\n{])(?::?\{4:)?:20:/.test(head) && /(^|\n|\r):(61|60F|60M|25|28C?):/.test(head)) return "mt940";
   if (binaryShare(text) > 0.02) return undefined;
   const lines = head.split(/\r\n|\n|\r/).filter((l) => l.trim());

@@ -196,3 +196,14 @@ test("a bank CSV whose running balance skips a line warns on that row", () => {
   expect(r.payments).toHaveLength(5);
   expect(r.problems.map((p) => [p.code, p.row, p.column])).toEqual([["balance-mismatch", 5, "E"]]);
 });
+
+test("an HTML table saved as .xls (Chinese bank download) reads like a CSV", () => {
+  const r = read("html-table-saved-as-xls.xls");
+  expect(r.format).toBe("csv");
+  expect(r.payments.map((p) => [p.date, p.amount.toFixed(2), p.payer])).toEqual([
+    ["2024-08-01", "1200.00", "杭州某某有限公司"],
+    ["2024-08-02", "-2.50", "手续费"],
+  ]);
+  expect(r.payments[0]?.memo).toBe("货款 INV-801");
+  expect(r.problems).toEqual([]);
+});
