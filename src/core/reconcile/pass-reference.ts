@@ -26,33 +26,47 @@ function indexRefs(ctx: Ctx): RefIndex {
   return index;
 }
 
-/** Settlements a payment names, or undefined when it names none (or only ambiguously). */
-function referenced(ctx: Ctx, index: RefIndex, lengths: KeyLengths, p: PItem): SItem[] | undefined {
-  const found = new Set<string>();
+/** Scans payments' texts for settlement refs; one scanner (and one found-list) per pass, not per payment. */
+function makeScanner(ctx: Ctx, index: RefIndex): (p: PItem) => SItem[] | undefined {
+  const lengths: KeyLengths = keyLengths(index.keys());
+  const found: string[] = [];
   const visit = (key: string): void => {
-    if (index.has(key)) found.add(key);
+    if (index.has(key) && !found.includes(key)) found.push(key);
   };
-  if (p.p.memo) forEachCandidateKey(p.p.memo, lengths, visit);
-  if (p.p.reference) forEachCandidateKey(p.p.reference, lengths, visit);
-  if (p.p.note) forEachCandidateKey(p.p.note, lengths, visit);
-  if (found.size === 0) return undefined;
-  // "INV202400123" also contains "202400123": keep the longest reading only.
-  const keys = [...found].filter((k) => ![...found].some((o) => o !== k && o.includes(k)));
-  const cust = p.resolution.kind === "exact" || p.resolution.kind === "alias" || p.resolution.kind === "similar" ? p.resolution.customer : undefined;
-  const out: SItem[] = [];
-  for (const key of keys.sort()) {
-    const hit = index.get(key) ?? [];
-    let cands = (typeof hit === "number" ? [hit] : hit)
-      .map((i) => ctx.S[i] as SItem)
-      .filter((s) => s.currency === p.currency && (ctx.sOpen[s.i] ?? 0n) > 0n && !isRejected(ctx, s.i, p.i));
-    if (cands.length > 1 && cust !== undefined) {
-      const mine = cands.filter((s) => s.cust === cust);
-      if (mine.length > 0) cands = mine;
+  const usable = (s: SItem, p: PItem): boolean =>
+    s.currency === p.currency && (ctx.sOpen[s.i] ?? 0n) > 0n && !isRejected(ctx, s.i, p.i);
+
+  return (p) => {
+    found.length = 0;
+    if (p.p.memo) forEachCandidateKey(p.p.memo, lengths, visit);
+    if (p.p.reference) forEachCandidateKey(p.p.reference, lengths, visit);
+    if (p.p.note) forEachCandidateKey(p.p.note, lengths, visit);
+    if (found.length === 0) return undefined;
+    if (found.length === 1) {
+      // The common case: one ref, one settlement.
+      const hit = index.get(found[0] as string);
+      if (typeof hit === "number") {
+        const s = ctx.S[hit] as SItem;
+        return usable(s, p) ? [s] : undefined;
+      }
     }
-    // The same ref on several customers' settlements and no way to tell: not evidence.
-    if (cands.length === 1) out.push(cands[0] as SItem);
-  }
-  return out.length > 0 ? out : undefined;
+    // "INV202400123" also contains "202400123": keep the longest reading only.
+    const keys = found.filter((k) => !found.some((o) => o !== k && o.includes(k))).sort();
+    const r = p.resolution;
+    const cust = r.kind === "exact" || r.kind === "alias" || r.kind === "similar" ? r.customer : undefined;
+    const out: SItem[] = [];
+    for (const key of keys) {
+      const hit = index.get(key) ?? [];
+      let cands = (typeof hit === "number" ? [hit] : hit).map((i) => ctx.S[i] as SItem).filter((s) => usable(s, p));
+      if (cands.length > 1 && cust !== undefined) {
+        const mine = cands.filter((s) => s.cust === cust);
+        if (mine.length > 0) cands = mine;
+      }
+      // The same ref on several customers' settlements and no way to tell: not evidence.
+      if (cands.length === 1 && !out.includes(cands[0] as SItem)) out.push(cands[0] as SItem);
+    }
+    return out.length > 0 ? out : undefined;
+  };
 }
 
 /** All payments and settlements linked to `start` through "payment names settlement". */
@@ -89,12 +103,12 @@ export function passReference(ctx: Ctx): Set<number> {
   const index = indexRefs(ctx);
   const handled = new Set<number>();
   if (index.size === 0) return handled;
-  const lengths = keyLengths(index.keys());
+  const scan = makeScanner(ctx, index);
   const named = new Map<number, SItem[]>();
   const bySettlement = new Map<number, number[]>();
   for (const p of ctx.receipts) {
     if ((ctx.pOpen[p.i] ?? 0n) !== p.units) continue;
-    const ss = referenced(ctx, index, lengths, p);
+    const ss = scan(p);
     if (!ss) continue;
     named.set(p.i, ss);
     for (const s of ss) {
