@@ -52,6 +52,45 @@ function ambiguous(ctx: Ctx, p: PItem, options: SItem[], notes: Phrase[]): void 
   accept(ctx, proposal);
 }
 
+/**
+ * One open settlement, several payments of exactly its amount from the customer: the payment
+ * nearest its due date is suggested when it is the only nearest; otherwise the group is ambiguous
+ * and lists every payment. The others stay unapplied.
+ */
+function oneForMany(ctx: Ctx, s: SItem, psAll: PItem[]): void {
+  const ps = psAll.filter((p) => !isRejected(ctx, s.i, p.i));
+  if (ps.length === 0) return;
+  let best = Infinity;
+  let near: PItem[] = [];
+  for (const p of ps) {
+    const d = Math.abs(p.day - s.dueDay);
+    const dist = Number.isNaN(d) ? Infinity : d;
+    if (dist < best) [best, near] = [dist, [p]];
+    else if (dist === best) near.push(p);
+  }
+  const first = near[0] as PItem;
+  if (near.length === 1 && ps.length > 1) {
+    matchOne(ctx, s, first, 0.7, [say.nearestDue()]);
+    return;
+  }
+  if (ps.length === 1) {
+    matchOne(ctx, s, first, undefined, []);
+    return;
+  }
+  accept(ctx, {
+    rule: "exact-amount",
+    evidence: "customer",
+    fixedStatus: "ambiguous",
+    confidence: 0.5,
+    allocs: [{ s: s.i, p: first.i, units: first.units, writeOff: 0n }],
+    advance: 0n,
+    difference: 0n,
+    differenceKind: "none",
+    notes: [...payerNote(first, s), say.amountsEqual(), say.alternatives(near.length)],
+    alternatives: near.map((p) => [{ s: s.i, p: p.i, units: p.units }]),
+  });
+}
+
 export function passAmount(ctx: Ctx, byDate: PItem[]): void {
   // customer → currency → units → untouched open settlements (canonical order). Amounts are bigint
   // Map keys (cheaper than building a string key per row).
@@ -82,6 +121,10 @@ export function passAmount(ctx: Ctx, byDate: PItem[]): void {
     else buckets.set(ss, [p]);
   }
   for (const [ssAll, ps] of buckets) {
+    if (ssAll.length === 1 && ps.length > 1) {
+      oneForMany(ctx, ssAll[0] as SItem, ps);
+      continue;
+    }
     const remaining = [...ssAll];
     const single = ssAll.length === 1 && ps.length === 1;
     let tainted = false;

@@ -210,3 +210,23 @@ describe("payer resolution", () => {
     expect(g).toMatchObject({ rule: "overpayment", status: "suggested" });
   });
 });
+
+describe("several equal payments for one settlement", () => {
+  const s = settlement({ id: "S1", ref: "D-1", customer: "宁波宏伟机械有限公司", amount: "640.00", dueDate: "2024-10-31" });
+  test("same day: ambiguous, listing both payments", () => {
+    const a = payment({ id: "P1", payer: "宁波宏伟机械有限公司", amount: "640.00", date: "2024-11-02", memo: "货款" });
+    const b = payment({ id: "P2", payer: "宁波宏伟机械有限公司", amount: "640.00", date: "2024-11-02", memo: "付款" });
+    const plan = reconcile({ settlements: [s], payments: [a, b] });
+    expect(plan.groups).toHaveLength(1);
+    expect(plan.groups[0]?.status).toBe("ambiguous");
+    expect(plan.groups[0]?.alternatives?.map((alt) => alt[0]?.paymentId)).toEqual(["P1", "P2"]);
+  });
+  test("the one nearest the due date is suggested", () => {
+    const a = payment({ id: "P1", payer: "宁波宏伟机械有限公司", amount: "640.00", date: "2024-11-01" });
+    const b = payment({ id: "P2", payer: "宁波宏伟机械有限公司", amount: "640.00", date: "2024-12-20" });
+    const plan = reconcile({ settlements: [s], payments: [a, b] });
+    expect(plan.groups[0]).toMatchObject({ status: "suggested" });
+    expect(plan.groups[0]?.allocations[0]?.paymentId).toBe("P1");
+    expect(plan.unappliedPayments.map((u) => u.id)).toEqual(["P2"]);
+  });
+});
