@@ -7,19 +7,20 @@ import { join } from "./explain";
 import type { Allocation, MatchGroup, OpenItem, PaymentException, Plan, SkippedPin } from "./plan";
 import { fromUnits } from "./units";
 
-function firstOf(p: Proposal): [number, number] {
+/** Sort key of a group: its first settlement, then its first payment, as one number. */
+function firstOf(p: Proposal, payments: number): number {
   let s = Infinity;
   let q = Infinity;
   for (const a of p.allocs) {
     if (a.s < s) s = a.s;
     if (a.p < q) q = a.p;
   }
-  return [s, q];
+  return s * (payments + 1) + q;
 }
 
 export function assemble(ctx: Ctx, exceptions: PaymentException[], skippedPins: SkippedPin[], extraUnapplied: number[]): Plan {
-  const ordered = ctx.proposals.map((p) => ({ p, key: firstOf(p) }));
-  ordered.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1]);
+  const ordered = ctx.proposals.map((p) => ({ p, key: firstOf(p, ctx.P.length) }));
+  ordered.sort((a, b) => a.key - b.key);
   const width = Math.max(4, String(ordered.length).length);
   // Amounts are immutable, so an allocation of a whole settlement or payment shares its Money
   // (and zero is ZERO): building a fresh Decimal per figure would dominate the run on 1M rows.

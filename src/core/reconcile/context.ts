@@ -7,7 +7,7 @@ import type { CustomerIndex, Resolution } from "./customers";
 import type { Phrase } from "./explain";
 import type { DifferenceKind, MatchRule } from "./plan";
 import type { ReconcileSettings } from "./settings";
-import { absUnits, dayNumber, type Ratio } from "./units";
+import { absUnits, type Ratio } from "./units";
 
 /** Where the evidence for a group came from (strongest first). */
 export type Evidence = "pinned" | "reference" | "customer";
@@ -78,6 +78,9 @@ export interface Ctx {
   receipts: PItem[];
   sOpen: bigint[];
   pOpen: bigint[];
+  /** 1 once any group took part of the settlement / payment (cheaper to test than comparing bigints). */
+  sTouched: Uint8Array;
+  pTouched: Uint8Array;
   tol: Tolerance;
   customers: CustomerIndex;
   /** "settlementId\u0000paymentId" pairs a person rejected. */
@@ -88,6 +91,16 @@ export interface Ctx {
 export function isRejected(ctx: Ctx, s: number, p: number): boolean {
   if (ctx.rejected.size === 0) return false;
   return ctx.rejected.has(`${ctx.S[s]?.s.id ?? ""}\u0000${ctx.P[p]?.p.id ?? ""}`);
+}
+
+/** A settlement no group has touched yet (its whole amount open), with something owed. */
+export function freshS(ctx: Ctx, s: SItem): boolean {
+  return ctx.sTouched[s.i] === 0 && s.units > 0n;
+}
+
+/** A receipt no group has touched yet (its whole amount unapplied). */
+export function freshP(ctx: Ctx, p: PItem): boolean {
+  return ctx.pTouched[p.i] === 0 && p.units > 0n;
 }
 
 /** Records a proposal and takes its allocations (and advance) off the ledger. */
@@ -101,6 +114,8 @@ export function accept(ctx: Ctx, proposal: Proposal): void {
     }
     ctx.sOpen[a.s] = so - cleared;
     ctx.pOpen[a.p] = po - a.units;
+    ctx.sTouched[a.s] = 1;
+    ctx.pTouched[a.p] = 1;
   }
   if (proposal.advance > 0n) {
     const p = proposal.allocs[0]?.p;
@@ -136,5 +151,3 @@ export function inWindow(ctx: Ctx, s: SItem, p: PItem): boolean {
   const d = daysApart(s, p);
   return Number.isNaN(d) || d <= ctx.settings.dateWindowDays;
 }
-
-export { dayNumber };

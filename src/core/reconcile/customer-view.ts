@@ -1,5 +1,5 @@
 // What the customer passes need to know about a payer and a customer's open settlements.
-import type { Ctx, PItem, SItem } from "./context";
+import { freshP, freshS, type Ctx, type PItem, type SItem } from "./context";
 import { P as say, type Phrase } from "./explain";
 import { compareSettlementsByAge } from "./rank";
 
@@ -23,7 +23,7 @@ export function openByCustomer(ctx: Ctx, untouchedOnly: boolean): Map<string, SI
   const out = new Map<string, SItem[]>();
   for (const s of ctx.S) {
     const open = ctx.sOpen[s.i] ?? 0n;
-    if (open <= 0n || (untouchedOnly && open !== s.units)) continue;
+    if (untouchedOnly ? !freshS(ctx, s) : open <= 0n) continue;
     const list = out.get(s.cust);
     if (list) list.push(s);
     else out.set(s.cust, [s]);
@@ -34,7 +34,7 @@ export function openByCustomer(ctx: Ctx, untouchedOnly: boolean): Map<string, SI
 
 /** Receipts not yet touched by any group, earliest first. */
 export function untouchedPayments(ctx: Ctx, byDate: PItem[]): PItem[] {
-  return byDate.filter((p) => (ctx.pOpen[p.i] ?? 0n) === p.units && p.units > 0n);
+  return byDate.filter((p) => freshP(ctx, p));
 }
 
 /** "payer X is / is an alias of / resembles customer Y", or nothing when unresolved. */

@@ -3,7 +3,7 @@
 // reference-digits or due-date tie-break may single one out (then only `suggested`), otherwise
 // the group is `ambiguous` and lists the alternatives. A payer that resolves to two customers is
 // only matched when the amount singles one of them out, and then only suggested.
-import { accept, inWindow, isRejected, type Ctx, type PItem, type Proposal, type SItem } from "./context";
+import { accept, freshP, freshS, inWindow, isRejected, type Ctx, type PItem, type Proposal, type SItem } from "./context";
 import { buildGroup } from "./build-group";
 import { customerConfidence, customerOf, payerNote } from "./customer-view";
 import { P as say, type Phrase } from "./explain";
@@ -96,7 +96,7 @@ export function passAmount(ctx: Ctx, byDate: PItem[]): void {
   // Map keys (cheaper than building a string key per row).
   const index = new Map<string, Map<string, Map<bigint, SItem[]>>>();
   for (const s of ctx.S) {
-    if ((ctx.sOpen[s.i] ?? 0n) !== s.units || s.units <= 0n) continue;
+    if (!freshS(ctx, s)) continue;
     let byCurrency = index.get(s.cust);
     if (!byCurrency) index.set(s.cust, (byCurrency = new Map()));
     let byAmount = byCurrency.get(s.currency);
@@ -108,7 +108,7 @@ export function passAmount(ctx: Ctx, byDate: PItem[]): void {
   const buckets = new Map<SItem[], PItem[]>();
   const unsure: PItem[] = [];
   for (const p of byDate) {
-    if ((ctx.pOpen[p.i] ?? 0n) !== p.units) continue;
+    if (!freshP(ctx, p)) continue;
     const c = customerOf(p);
     if (!c) {
       if (p.resolution.kind === "ambiguous") unsure.push(p);
@@ -157,7 +157,7 @@ export function passAmount(ctx: Ctx, byDate: PItem[]): void {
     if (p.resolution.kind !== "ambiguous") continue;
     const cands = p.resolution.customers
       .flatMap((c) => index.get(c)?.get(p.currency)?.get(p.units) ?? [])
-      .filter((s) => (ctx.sOpen[s.i] ?? 0n) === s.units && !isRejected(ctx, s.i, p.i));
+      .filter((s) => freshS(ctx, s) && !isRejected(ctx, s.i, p.i));
     const note = say.payerAmbiguous(p.p.payer, p.resolution.customers);
     if (cands.length === 1) matchOne(ctx, cands[0] as SItem, p, 0.7, [note]);
     else if (cands.length > 1) ambiguous(ctx, p, cands, [note]);

@@ -3,7 +3,7 @@
 // up, so the cost is per payment, not per settlement × payment. Payments that name the same
 // settlement are handled together (instalments), and the amounts are checked: exact, within
 // tolerance, partial, or overpaid.
-import { accept, isRejected, type Ctx, type PItem, type SItem } from "./context";
+import { accept, freshP, isRejected, type Ctx, type PItem, type SItem } from "./context";
 import { buildGroup } from "./build-group";
 import { P as say, type Phrase } from "./explain";
 import { comparePaymentsByDate } from "./rank";
@@ -107,7 +107,7 @@ export function passReference(ctx: Ctx): Set<number> {
   const named = new Map<number, SItem[]>();
   const bySettlement = new Map<number, number[]>();
   for (const p of ctx.receipts) {
-    if ((ctx.pOpen[p.i] ?? 0n) !== p.units) continue;
+    if (!freshP(ctx, p)) continue;
     const ss = scan(p);
     if (!ss) continue;
     named.set(p.i, ss);

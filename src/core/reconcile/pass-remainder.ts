@@ -1,7 +1,7 @@
 // Passes 7–8 by customer, weakest evidence last: an amount within tolerance of one open settlement
 // (the gap named fee / rounding / discount), an overpayment of the customer's only open settlement
 // (remainder kept as an advance), and a partial payment applied to the oldest open settlement.
-import { accept, inWindow, isRejected, withinTolerance, type Ctx, type PItem, type SItem } from "./context";
+import { accept, freshS, inWindow, isRejected, withinTolerance, type Ctx, type PItem, type SItem } from "./context";
 import { buildGroup } from "./build-group";
 import { customerConfidence, customerOf, openByCustomer, payerNote, untouchedPayments } from "./customer-view";
 import { P as say, type Phrase } from "./explain";
@@ -41,7 +41,7 @@ export function passTolerance(ctx: Ctx, byDate: PItem[]): void {
     for (let k = lowerBound(list, p.units - ctx.tol.abs); k < list.length; k += 1) {
       const s = list[k] as SItem;
       if (s.units > p.units + ctx.tol.abs) break;
-      if ((ctx.sOpen[s.i] ?? 0n) !== s.units || s.currency !== p.currency || isRejected(ctx, s.i, p.i)) continue;
+      if (!freshS(ctx, s) || s.currency !== p.currency || isRejected(ctx, s.i, p.i)) continue;
       const diff = p.units - s.units;
       if (diff === 0n || !withinTolerance(ctx, s.units, diff)) continue;
       const gap = absUnits(diff);

@@ -4,7 +4,7 @@
 // payment / settlement is bounded by `maxSubsetCandidates` and `maxSubsetVisits`; when the budget
 // runs out the answer is only suggested, and the explanation says so. Two different subsets that
 // fit make the group ambiguous.
-import { accept, inWindow, isRejected, type Alloc, type Ctx, type PItem, type Proposal, type SItem } from "./context";
+import { accept, freshP, freshS, inWindow, isRejected, type Alloc, type Ctx, type PItem, type Proposal, type SItem } from "./context";
 import { buildGroup } from "./build-group";
 import { customerConfidence, customerOf, openByCustomer, payerNote, untouchedPayments } from "./customer-view";
 import { P as say } from "./explain";
@@ -79,9 +79,9 @@ export function passInstalments(ctx: Ctx, byDate: PItem[]): void {
     if (ps.length < 2) continue;
     for (const s of open.get(cust) ?? []) {
       const target = ctx.sOpen[s.i] ?? 0n;
-      if (target !== s.units) continue;
+      if (!freshS(ctx, s)) continue;
       const cands = ps
-        .filter((p) => (ctx.pOpen[p.i] ?? 0n) === p.units && p.currency === s.currency && p.units < target && !isRejected(ctx, s.i, p.i))
+        .filter((p) => freshP(ctx, p) && p.currency === s.currency && p.units < target && !isRejected(ctx, s.i, p.i))
         .slice(0, maxSubsetCandidates);
       if (cands.length < 2) continue;
       const found = findSubsets(cands.map((p) => p.units), target, 2, maxSubsetSize, maxSubsetVisits);

@@ -58,13 +58,35 @@ function exceptionOf(p: Payment): PaymentExceptionKind | undefined {
   return undefined;
 }
 
-/** What duplicate detection remembers of a payment line. */
-interface Seen {
-  id: string;
-  units: bigint;
-  currency: string;
-  payer: string;
-  memo: string;
+/**
+ * Duplicates: "same transaction id and amount", or "same date, amount, payer and memo". Lines are
+ * filed by amount (a bigint key), then date; the rest is compared within the few lines found, so
+ * no composite string is built per row. The first line in canonical order is kept.
+ */
+function duplicateFinder(): { check(item: PItem): PItem | undefined } {
+  const byAmount = new Map<bigint, PItem[]>();
+  const byTx = new Map<string, PItem[]>();
+  const txOf = (p: Payment): string => (p.reference ? refKey(p.reference) : "");
+  const same = (a: string | undefined, b: string | undefined): boolean => (a ?? "").trim() === (b ?? "").trim();
+  return {
+    check(item) {
+      const p = item.p;
+      const tx = txOf(p);
+      const txList = tx.length >= 6 ? byTx.get(tx) : undefined;
+      const list = byAmount.get(item.units);
+      const first =
+        txList?.find((o) => o.units === item.units && o.currency === item.currency) ??
+        list?.find((o) => o.p.date === p.date && o.currency === item.currency && same(o.p.payer, p.payer) && same(o.p.memo, p.memo));
+      if (first) return first;
+      if (tx.length >= 6) {
+        if (txList) txList.push(item);
+        else byTx.set(tx, [item]);
+      }
+      if (list) list.push(item);
+      else byAmount.set(item.units, [item]);
+      return undefined;
+    },
+  };
 }
 
 export interface Prepared {
@@ -102,11 +124,7 @@ export function prepare(
   const exceptions: PaymentException[] = [];
   const unmatchable: PItem[] = [];
   const receipts: PItem[] = [];
-  // Duplicates: "same transaction id and amount", or "same date, amount, payer and memo". Both
-  // are looked up by cheap keys (the transaction id; amount as a bigint, then date) and the rest
-  // is compared in the short list found, so no composite string is built per row.
-  const seenTx = new Map<string, Seen[]>();
-  const seenAmount = new Map<bigint, Map<string, Seen[]>>();
+  const duplicates = duplicateFinder();
   const P: PItem[] = payments.map((p, i) => ({
     i,
     p,
@@ -123,25 +141,11 @@ export function prepare(
       continue;
     }
     // Duplicate lines are copies: the payer text as written (trimmed) is enough to compare.
-    const txKey = p.reference ? refKey(p.reference) : "";
-    const me: Seen = { id: p.id, units: item.units, currency: item.currency, payer: p.payer.trim(), memo: (p.memo ?? "").trim() };
-    const byTx = txKey.length >= 6 ? seenTx.get(txKey) : undefined;
-    let byDate = seenAmount.get(item.units);
-    if (!byDate) seenAmount.set(item.units, (byDate = new Map()));
-    const byAmount = byDate.get(p.date);
-    const first =
-      byTx?.find((o) => o.units === me.units && o.currency === me.currency) ??
-      byAmount?.find((o) => o.currency === me.currency && o.payer === me.payer && o.memo === me.memo);
+    const first = duplicates.check(item);
     if (first !== undefined) {
-      exceptions.push({ paymentId: p.id, kind: "duplicate", duplicateOf: first.id, explanation: KIND_TEXT.duplicate });
+      exceptions.push({ paymentId: p.id, kind: "duplicate", duplicateOf: first.p.id, explanation: KIND_TEXT.duplicate });
       continue;
     }
-    if (txKey.length >= 6) {
-      if (byTx) byTx.push(me);
-      else seenTx.set(txKey, [me]);
-    }
-    if (byAmount) byAmount.push(me);
-    else byDate.set(p.date, [me]);
 
     if (!currencies.has(item.currency)) {
       const rate = settings.rates.find((r) => r.from.toUpperCase() === item.currency && currencies.has(r.to.toUpperCase()));
@@ -167,6 +171,8 @@ export function prepare(
     receipts,
     sOpen: S.map((s) => s.units),
     pOpen: openPayments(P.length, receipts, unmatchable),
+    sTouched: new Uint8Array(S.length),
+    pTouched: new Uint8Array(P.length),
     tol: {
       abs: toUnits(money(settings.toleranceAbsolute), scale),
       pct: toRatio(settings.tolerancePercent),

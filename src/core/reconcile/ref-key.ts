@@ -9,18 +9,25 @@ const MAX_SUFFIX_TOKEN = 40;
 /** Longer refs are not searched in memos (no invoice number is this long; keeps the scan bounded). */
 const MAX_KEY = 64;
 
-const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
-const RUN = /[A-Z0-9]+/g;
+// A run is ASCII or full-width letters and digits; anything else (Chinese text, punctuation of
+// either width, spaces) separates runs. Only runs that need it are folded and upper-cased.
+const RUN = /[0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+/g;
+const NEEDS_FOLD = /[a-z\uff10-\uff5a]/;
 
-function fold(text: string): string {
-  // Full-width ASCII variants (U+FF01..U+FF5E) to ASCII; ideographic space to space.
-  return text.replace(/[\uff01-\uff5e\u3000]/g, (c) => (c === "\u3000" ? " " : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+function fold(run: string): string {
+  const half = run.replace(/[\uff10-\uff5a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return half.toUpperCase();
 }
 
 /** Alphanumeric runs of `text`, upper-cased, full-width folded. Everything else separates runs. */
 export function alnumRuns(text: string): string[] {
-  const t = FULL_WIDTH.test(text) ? fold(text) : text;
-  return t.toUpperCase().match(RUN) ?? [];
+  const runs = text.match(RUN);
+  if (!runs) return [];
+  for (let k = 0; k < runs.length; k += 1) {
+    const r = runs[k] as string;
+    if (NEEDS_FOLD.test(r)) runs[k] = fold(r);
+  }
+  return runs;
 }
 
 /** The comparison key of a reference: its alphanumerics, upper-case ("INV-2024/00123" → "INV202400123"). */
