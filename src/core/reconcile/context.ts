@@ -78,7 +78,10 @@ export interface Ctx {
   receipts: PItem[];
   sOpen: bigint[];
   pOpen: bigint[];
-  /** 1 once any group took part of the settlement / payment (cheaper to test than comparing bigints). */
+  /**
+   * 1 once any group took part of the settlement / payment, and from the start for settlements
+   * owing nothing and payments that are not receipts (cheaper to test than comparing bigints).
+   */
   sTouched: Uint8Array;
   pTouched: Uint8Array;
   tol: Tolerance;
@@ -95,12 +98,12 @@ export function isRejected(ctx: Ctx, s: number, p: number): boolean {
 
 /** A settlement no group has touched yet (its whole amount open), with something owed. */
 export function freshS(ctx: Ctx, s: SItem): boolean {
-  return ctx.sTouched[s.i] === 0 && s.units > 0n;
+  return ctx.sTouched[s.i] === 0;
 }
 
 /** A receipt no group has touched yet (its whole amount unapplied). */
 export function freshP(ctx: Ctx, p: PItem): boolean {
-  return ctx.pTouched[p.i] === 0 && p.units > 0n;
+  return ctx.pTouched[p.i] === 0;
 }
 
 /** Records a proposal and takes its allocations (and advance) off the ledger. */

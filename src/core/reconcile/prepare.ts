@@ -171,8 +171,8 @@ export function prepare(
     receipts,
     sOpen: S.map((s) => s.units),
     pOpen: openPayments(P.length, receipts, unmatchable),
-    sTouched: new Uint8Array(S.length),
-    pTouched: new Uint8Array(P.length),
+    sTouched: Uint8Array.from(S, (s) => (s.units > 0n ? 0 : 1)),
+    pTouched: touchedAtStart(P.length, receipts),
     tol: {
       abs: toUnits(money(settings.toleranceAbsolute), scale),
       pct: toRatio(settings.tolerancePercent),
@@ -184,6 +184,13 @@ export function prepare(
     proposals: [],
   };
   return { ctx, exceptions, unmatchable };
+}
+
+/** Everything but receipts starts as "touched": never fresh for a pass. */
+function touchedAtStart(n: number, receipts: PItem[]): Uint8Array {
+  const t = new Uint8Array(n).fill(1);
+  for (const p of receipts) if (p.units > 0n) t[p.i] = 0;
+  return t;
 }
 
 /** Only receipts have an amount to apply; exceptions start (and stay) at zero. */
