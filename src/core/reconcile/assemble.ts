@@ -19,8 +19,9 @@ function firstOf(p: Proposal, payments: number): number {
 }
 
 export function assemble(ctx: Ctx, exceptions: PaymentException[], skippedPins: SkippedPin[], extraUnapplied: number[]): Plan {
-  const ordered = ctx.proposals.map((p) => ({ p, key: firstOf(p, ctx.P.length) }));
-  ordered.sort((a, b) => a.key - b.key);
+  const ordered: Array<{ p: Proposal; key: number } | undefined> = ctx.proposals.map((p) => ({ p, key: firstOf(p, ctx.P.length) }));
+  ctx.proposals = [];
+  ordered.sort((a, b) => (a?.key ?? 0) - (b?.key ?? 0));
   const width = Math.max(4, String(ordered.length).length);
   // Amounts are immutable, so an allocation of a whole settlement or payment shares its Money
   // (and zero is ZERO): building a fresh Decimal per figure would dominate the run on 1M rows.
@@ -34,13 +35,18 @@ export function assemble(ctx: Ctx, exceptions: PaymentException[], skippedPins: 
   };
   const sid = (i: number): string => ctx.S[i]?.s.id ?? "";
   const pid = (i: number): string => ctx.P[i]?.p.id ?? "";
-  const groups: MatchGroup[] = ordered.map(({ p }, n) => {
+  const groups: MatchGroup[] = new Array<MatchGroup>(ordered.length);
+  for (let n = 0; n < ordered.length; n += 1) {
+    const p = (ordered[n] as { p: Proposal }).p;
+    // Let each proposal go as soon as its group exists: on 1M rows the two sets together were a
+    // large, long-lived heap for the collector to walk.
+    ordered[n] = undefined;
     const sorted = p.allocs.length > 1 ? [...p.allocs].sort((a, b) => a.s - b.s || a.p - b.p) : p.allocs;
     const allocations: Allocation[] = sorted.map((a) => {
-        const out: Allocation = { settlementId: sid(a.s), paymentId: pid(a.p), amount: amountOf(a.units, a.s, a.p) };
-        if (a.writeOff !== 0n) out.writeOff = fromUnits(a.writeOff, ctx.scale);
-        return out;
-      });
+      const out: Allocation = { settlementId: sid(a.s), paymentId: pid(a.p), amount: amountOf(a.units, a.s, a.p) };
+      if (a.writeOff !== 0n) out.writeOff = fromUnits(a.writeOff, ctx.scale);
+      return out;
+    });
     const confidence = Math.round(p.confidence * 100) / 100;
     const group: MatchGroup = {
       id: `G${String(n + 1).padStart(width, "0")}`,
@@ -51,7 +57,7 @@ export function assemble(ctx: Ctx, exceptions: PaymentException[], skippedPins: 
       difference: amountOf(p.difference),
       differenceKind: p.differenceKind,
       advance: amountOf(p.advance),
-      explanation: join(p.notes),
+      explanation: p.explanation ?? join(p.notes),
       evidence: p.evidence,
     };
     if (p.alternatives) {
@@ -59,8 +65,8 @@ export function assemble(ctx: Ctx, exceptions: PaymentException[], skippedPins: 
         alt.map((a) => ({ settlementId: sid(a.s), paymentId: pid(a.p), amount: amountOf(a.units, a.s, a.p) })),
       );
     }
-    return group;
-  });
+    groups[n] = group;
+  }
   const openSettlements: OpenItem[] = [];
   for (const s of ctx.S) {
     const open = ctx.sOpen[s.i] ?? 0n;

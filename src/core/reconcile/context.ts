@@ -4,8 +4,8 @@
 // payment can be allocated beyond its amount.
 import type { Payment, Settlement } from "../model";
 import type { CustomerIndex, Resolution } from "./customers";
-import type { Phrase } from "./explain";
-import type { DifferenceKind, MatchRule } from "./plan";
+import { join, type Phrase } from "./explain";
+import type { DifferenceKind, Explanation, MatchRule } from "./plan";
 import type { ReconcileSettings } from "./settings";
 import { absUnits, type Ratio } from "./units";
 
@@ -59,6 +59,8 @@ export interface Proposal {
   /** Paid minus owed over the group, in units. */
   difference: bigint;
   notes: Phrase[];
+  /** The notes joined, set by `accept` (the phrase objects then die young instead of living to the end). */
+  explanation?: Explanation;
   alternatives?: Array<Array<{ s: number; p: number; units: bigint }>>;
 }
 
@@ -125,6 +127,8 @@ export function accept(ctx: Ctx, proposal: Proposal): void {
     if (p === undefined || (ctx.pOpen[p] ?? 0n) < proposal.advance) throw new Error("reconcile: advance over the open amount");
     ctx.pOpen[p] = (ctx.pOpen[p] ?? 0n) - proposal.advance;
   }
+  proposal.explanation = join(proposal.notes);
+  proposal.notes = [];
   ctx.proposals.push(proposal);
 }
 
