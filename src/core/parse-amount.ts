@@ -39,7 +39,7 @@ const EXCEL_SIGNIFICANT_DIGITS = 15;
 /** Currency marks allowed before or after the number, longest first, with their ISO code. */
 const CURRENCY_MARKS: ReadonlyArray<readonly [string, string]> = [
   ["人民币", "CNY"], ["RMB", "CNY"], ["CNY", "CNY"], ["CN¥", "CNY"], ["USD", "USD"], ["US$", "USD"],
-  ["EUR", "EUR"], ["HKD", "HKD"], ["HK$", "HKD"], ["GBP", "GBP"], ["JPY", "JPY"], ["¥", "CNY"],
+  ["EUR", "EUR"], ["HKD", "HKD"], ["HK$", "HKD"], ["GBP", "GBP"], ["JPY", "JPY"], ["JP¥", "JPY"], ["¥", "CNY"],
   ["$", "USD"], ["€", "EUR"], ["£", "GBP"],
 ];
 
