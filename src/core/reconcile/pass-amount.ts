@@ -94,18 +94,20 @@ function oneForMany(ctx: Ctx, s: SItem, psAll: PItem[]): void {
 export function passAmount(ctx: Ctx, byDate: PItem[]): void {
   // customer → currency → units → untouched open settlements (canonical order). Amounts are bigint
   // Map keys (cheaper than building a string key per row).
-  const index = new Map<string, Map<string, Map<bigint, SItem[]>>>();
+  // A key holds the settlement itself until a second one shares it (no million one-element arrays).
+  const index = new Map<string, Map<string, Map<bigint, SItem | SItem[]>>>();
   for (const s of ctx.S) {
     if (!freshS(ctx, s)) continue;
     let byCurrency = index.get(s.cust);
     if (!byCurrency) index.set(s.cust, (byCurrency = new Map()));
     let byAmount = byCurrency.get(s.currency);
     if (!byAmount) byCurrency.set(s.currency, (byAmount = new Map()));
-    const list = byAmount.get(s.units);
-    if (list) list.push(s);
-    else byAmount.set(s.units, [s]);
+    const held = byAmount.get(s.units);
+    if (held === undefined) byAmount.set(s.units, s);
+    else if (Array.isArray(held)) held.push(s);
+    else byAmount.set(s.units, [held, s]);
   }
-  const buckets = new Map<SItem[], PItem[]>();
+  const buckets = new Map<SItem | SItem[], PItem[]>();
   const unsure: PItem[] = [];
   for (const p of byDate) {
     if (!freshP(ctx, p)) continue;
@@ -120,7 +122,8 @@ export function passAmount(ctx: Ctx, byDate: PItem[]): void {
     if (list) list.push(p);
     else buckets.set(ss, [p]);
   }
-  for (const [ssAll, ps] of buckets) {
+  for (const [held, ps] of buckets) {
+    const ssAll = Array.isArray(held) ? held : [held];
     if (ssAll.length === 1 && ps.length > 1) {
       oneForMany(ctx, ssAll[0] as SItem, ps);
       continue;

@@ -74,7 +74,7 @@ function component(
   ctx: Ctx,
   start: number,
   named: Map<number, SItem[]>,
-  bySettlement: Map<number, number[]>,
+  namers: (s: number) => number[],
   seen: Set<number>,
 ): [PItem[], SItem[]] {
   const ps: PItem[] = [];
@@ -87,7 +87,7 @@ function component(
     for (const s of named.get(pi) ?? []) {
       if (ssSet.has(s.i)) continue;
       ssSet.add(s.i);
-      for (const other of bySettlement.get(s.i) ?? []) {
+      for (const other of namers(s.i)) {
         if (!seen.has(other)) {
           seen.add(other);
           stack.push(other);
@@ -106,15 +106,22 @@ export function passReference(ctx: Ctx): Set<number> {
   const scan = makeScanner(ctx, index);
   const named = new Map<number, SItem[]>();
   const bySettlement = new Map<number, number[]>();
+  // Who names each settlement: the first payment in a typed array; a list only when a second
+  // payment names it too (instalments), so the common case allocates nothing per settlement.
+  const firstNamer = new Int32Array(ctx.S.length).fill(-1);
   for (const p of ctx.receipts) {
     if (!freshP(ctx, p)) continue;
     const ss = scan(p);
     if (!ss) continue;
     named.set(p.i, ss);
     for (const s of ss) {
-      const list = bySettlement.get(s.i);
-      if (list) list.push(p.i);
-      else bySettlement.set(s.i, [p.i]);
+      const first = firstNamer[s.i] ?? -1;
+      if (first < 0) firstNamer[s.i] = p.i;
+      else {
+        const list = bySettlement.get(s.i);
+        if (list) list.push(p.i);
+        else bySettlement.set(s.i, [first, p.i]);
+      }
     }
   }
   // Connected components of "payment names settlement", found from each payment in canonical order.
@@ -125,12 +132,12 @@ export function passReference(ctx: Ctx): Set<number> {
     let ps: PItem[];
     let ss: SItem[];
     let allowed: ((p: PItem) => Set<number>) | undefined;
-    if (mine.length === 1 && (bySettlement.get((mine[0] as SItem).i)?.length ?? 0) === 1) {
+    if (mine.length === 1 && !bySettlement.has((mine[0] as SItem).i)) {
       // The common case: one payment naming one settlement nobody else names.
       ps = [ctx.P[start] as PItem];
       ss = mine;
     } else {
-      [ps, ss] = component(ctx, start, named, bySettlement, seen);
+      [ps, ss] = component(ctx, start, named, (s) => bySettlement.get(s) ?? [firstNamer[s] ?? -1], seen);
       const sets = new Map(ps.map((p) => [p.i, new Set((named.get(p.i) ?? []).map((s) => s.i))]));
       allowed = (p) => sets.get(p.i) ?? new Set();
     }
