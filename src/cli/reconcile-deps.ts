@@ -1,8 +1,7 @@
 // The real readers and engine behind `settle reconcile`, and the clock and user: kept apart so
 // tests pass others.
 import os from "node:os";
-import type { InputReaders } from "../app/input-readers";
-import { WorkbookError } from "../app/errors";
+import { coreReaders } from "../app/core-readers";
 import { reconcile } from "../core/reconcile";
 import type { ReconcileDeps } from "./reconcile-command";
 
@@ -24,19 +23,6 @@ export function defaultUser(): string {
   }
 }
 
-/** Until core/table's header-finding readers land, the command says so instead of guessing. */
-const missingReaders: InputReaders = {
-  score: () => {
-    throw new WorkbookError("host-error", "the sheet readers (core/table) are not in this build yet");
-  },
-  readSettlements: () => {
-    throw new WorkbookError("host-error", "the sheet readers (core/table) are not in this build yet");
-  },
-  readPayments: () => {
-    throw new WorkbookError("host-error", "the sheet readers (core/table) are not in this build yet");
-  },
-};
-
 export function defaultDeps(): ReconcileDeps {
-  return { readers: missingReaders, planner: reconcile, now: () => runTime(), user: defaultUser };
+  return { readers: coreReaders, planner: reconcile, now: () => runTime(), user: defaultUser };
 }

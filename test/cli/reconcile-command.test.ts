@@ -98,3 +98,22 @@ describe("settle reconcile", () => {
     expect(usage.code).toBe(2);
   });
 });
+
+describe("settle reconcile on the bundled sample, with the real readers and engine", () => {
+  it("shows every case the sample is made for", async () => {
+    const dir = tmp();
+    const { defaultDeps } = await import("../../src/cli/reconcile-deps");
+    const real = { ...defaultDeps(), now: () => "2024-10-20T09:00:00Z", user: () => "cli" };
+    const log = jest.spyOn(console, "log").mockImplementation(() => undefined);
+    const code = await runReconcileCommand([SAMPLE, "--out", path.join(dir, "out.xlsx"), "--json", path.join(dir, "plan.json")], real);
+    log.mockRestore();
+    expect(code).toBe(0);
+    const plan = JSON.parse(readFileSync(path.join(dir, "plan.json"), "utf8"));
+    const rules = new Set(plan.matches.map((m: { rule: string }) => m.rule));
+    for (const rule of ["reference", "exact-amount", "subset-sum", "instalments", "tolerance", "overpayment"]) expect(rules).toContain(rule);
+    expect(plan.matches.some((m: { status: string }) => m.status === "ambiguous")).toBe(true);
+    expect(plan.unmatchedSettlementRows).toContain(12); // INV-2024-011, not paid
+    expect(plan.unmatchedPaymentRows).toContain(13); // 张三, matches nothing
+    expect(plan.problems.map((p: { row: number; code: string }) => [p.row, p.code])).toEqual([[13, "amount-unreadable"]]);
+  });
+});
