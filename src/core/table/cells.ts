@@ -1,0 +1,29 @@
+// Small facts about cells and rows that every table reader needs.
+import type { CellValue } from "./grid";
+
+/** The text of a cell as the user sees it, trimmed; "" for empty. Numbers in plain decimal form. */
+export function cellText(value: CellValue | undefined): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return value.replace(/\t+$/, "").trim();
+  return String(value);
+}
+
+export function isBlankRow(row: readonly (CellValue | undefined)[]): boolean {
+  return row.every((c) => cellText(c) === "");
+}
+
+/** Words that mark a total row (合计 / 小计 / 总计 / Total …): summed figures, not data. */
+const SUBTOTAL_ZH = /^(合\s*计|小\s*计|总\s*计|本页合计|本期合计|共计|累计)/;
+const SUBTOTAL_ANY = /(合计|小计|总计)[:：]?$|^(total|subtotal|sub-total|grand total|sum)\b/i;
+
+/**
+ * A subtotal row: its first text cell says 合计 / 小计 / Total. A first cell that merely ends
+ * with 合计 ("人民币合计") or starts with "Total" counts only when the row has no key (reference,
+ * date), so a customer called "Total Logistics Ltd" on an invoice line is still data.
+ */
+export function looksLikeSubtotal(row: readonly (CellValue | undefined)[], hasKey: boolean): boolean {
+  const first = row.map(cellText).find((t) => t !== "");
+  if (!first) return false;
+  if (SUBTOTAL_ZH.test(first)) return true;
+  return first.length <= 16 && SUBTOTAL_ANY.test(first) && !hasKey;
+}
