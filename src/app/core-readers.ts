@@ -1,11 +1,7 @@
 // The InputReaders the product uses: the core's header-finding table readers, with the user's
 // saved mapping (column letters or header texts) as the override.
 import type { Lang } from "../core/problems";
-import { scoreGrid } from "../core/table/find-header";
-import type { Grid } from "../core/table/grid";
-import type { ColumnMapping } from "../core/table/map-columns";
-import { readSettlements, type TableReadOptions } from "../core/table/read-settlements";
-import { readTable } from "../import/csv/read-table";
+import { type ColumnMapping, type Grid, type TableReadOptions, readPayments, readSettlements, scoreGrid } from "../core/table";
 import type { InputReaders } from "./input-readers";
 import type { SavedMapping } from "./state";
 
@@ -35,10 +31,7 @@ export const coreReaders: InputReaders = {
     return { records: r.records, problems: r.problems, mapping: toSaved(grid.sheet, r.mapping, saved), ...(r.headerRow ? { headerRow: r.headerRow } : {}) };
   },
   readPayments(grid, saved, lang) {
-    // The bank-export table reader (src/import) reads a payment sheet the same way it reads an
-    // exported statement: header by known names, direction, status, references.
-    const rows = grid.values.map((cells, r) => ({ line: grid.firstRow + r, cells: [...Array<null>(grid.firstColumn - 1).fill(null), ...cells] }));
-    const r = readTable(rows, "xlsx", { sheet: grid.sheet, lang });
-    return { records: r.payments, problems: r.problems, mapping: { sheet: grid.sheet, columns: saved?.columns ?? {} } };
+    const r = readPayments(grid, options(saved, lang));
+    return { records: r.records, problems: r.problems, mapping: toSaved(grid.sheet, r.mapping, saved), ...(r.headerRow ? { headerRow: r.headerRow } : {}) };
   },
 };
