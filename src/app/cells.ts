@@ -1,7 +1,8 @@
 // How a value of each column kind leaves the app for a workbook: both adapters call these, so a
 // tab written through Office.js and one written through ExcelJS hold the same cells.
 import type { CellValue } from "../core/table/grid";
-import { isoToSerial, timestampToSerial } from "./excel-serial";
+import { isoDateToSerial } from "../core/excel-serial";
+import { timestampToSerial } from "./excel-serial";
 import type { ColumnKind } from "./port";
 
 /** Number format per column kind. "@" is text: Excel never turns such a cell into a formula. */
@@ -41,7 +42,7 @@ export function cellValueFor(kind: ColumnKind, value: CellValue): CellValue {
       return digits <= MAX_EXACT_DIGITS ? Number(value) : value;
     }
     case "date":
-      return /^\d{4}-\d{2}-\d{2}$/.test(value) ? isoToSerial(value) : value;
+      return isoDateToSerial(value) ?? value;
     case "datetime":
       return /^\d{4}-\d{2}-\d{2}T/.test(value) ? timestampToSerial(value) : value;
     case "text":

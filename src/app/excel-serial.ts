@@ -1,18 +1,9 @@
-// Excel's 1900 date system, in the app layer because both adapters need it on their way out
-// (ISO dates → serials with a date format) and the ExcelJS adapter on its way in (Date → serial).
+// Excel serials for the adapters' edges that the core's calendar-date conversion (core/excel-serial)
+// does not cover: ExcelJS's Date objects on the way in, and timestamps with a time of day.
 
 const MS_PER_DAY = 86_400_000;
-/** Serial 25569 is 1970-01-01; serials below 61 sit before Excel's phantom 1900-02-29 (serial 60). */
+/** Serial 25569 is 1970-01-01. */
 const UNIX_EPOCH_SERIAL = 25569;
-
-/** "2024-10-17" → 45582. Dates before 1900-03-01 shift by one because of the phantom leap day. */
-export function isoToSerial(iso: string): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) throw new RangeError(`not an ISO date: ${iso}`);
-  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  const serial = ms / MS_PER_DAY + UNIX_EPOCH_SERIAL;
-  return serial < 61 ? serial - 1 : serial;
-}
 
 /**
  * ExcelJS hands date cells back as UTC `Date`s built as (serial − 25569) days from 1970 with no
