@@ -44,6 +44,19 @@ describe("reconcile pipeline on both adapters", () => {
     expect(wb.getWorksheet("_settle_state")!.state).toBe("veryHidden");
   });
 
+  it("writes the same tabs through both adapters with the core readers and engine", async () => {
+    const { coreReaders } = await import("../../src/app/core-readers");
+    const { reconcile } = await import("../../src/core/reconcile");
+    const wb = await loadSample();
+    const host = hostFromWorkbook(wb);
+    const xlsx = new XlsxPort(wb);
+    await reconcileWorkbook(xlsx, coreReaders, RUN, reconcile);
+    await runExcelAction((port) => reconcileWorkbook(port, coreReaders, RUN, reconcile), { run: host.run });
+    expect(await runExcelAction((port) => tabs(port), { run: host.run })).toEqual(await tabs(xlsx));
+    const [matches] = await xlsx.readSheets(["Matches"]);
+    expect(matches!.values.length).toBeGreaterThan(8);
+  });
+
   it("leaves every source value, formula and format as it was, and clears highlights completely", async () => {
     const wb = await loadSample();
     const host = hostFromWorkbook(wb);
