@@ -24,6 +24,9 @@ export const PROBLEM_CODES = [
   "format-unknown",
   "balance-mismatch",
   "payment-duplicate",
+  "status-unknown",
+  "direction-unknown",
+  "amount-conflict",
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
@@ -106,8 +109,8 @@ export const PROBLEM_MESSAGES: Messages = {
     "zh-CN": "该行无法读取（{detail}），请检查后重新运行。",
   },
   "file-unreadable": {
-    en: "The file cannot be read ({detail}).",
-    "zh-CN": "文件无法读取（{detail}）。",
+    en: "The file cannot be read ({detail}). Check it is the original export, not renamed or damaged, and choose it again.",
+    "zh-CN": "文件无法读取（{detail}），请确认是原始导出文件、未被改名或损坏后重新选择。",
   },
   "encoding-uncertain": {
     en: "The text encoding was guessed as {detail}. Check the names look right, or choose the encoding.",
@@ -118,12 +121,24 @@ export const PROBLEM_MESSAGES: Messages = {
     "zh-CN": "无法识别文件格式（{detail}），请手动指定格式。",
   },
   "balance-mismatch": {
-    en: "Opening balance plus transactions does not equal the closing balance ({detail}). Some lines may be missing.",
-    "zh-CN": "期初余额加本期发生额不等于期末余额（{detail}），可能缺少交易行。",
+    en: "Opening balance plus transactions does not equal the closing balance ({detail}). Some lines may be missing: export the full period again.",
+    "zh-CN": "期初余额加本期发生额不等于期末余额（{detail}），可能缺少交易行，请重新导出完整期间的流水。",
   },
   "payment-duplicate": {
-    en: "This payment looks like a duplicate of {detail}. It is counted once.",
-    "zh-CN": "该笔收款疑似与 {detail} 重复，只计一次。",
+    en: "This payment looks like a duplicate of {detail}. It is counted once; delete the extra row if it is one.",
+    "zh-CN": "该笔收款疑似与 {detail} 重复，只计一次；如确属重复请删除多余的行。",
+  },
+  "status-unknown": {
+    en: "Status “{raw}” is not one Settle knows, so the payment is held as pending and not matched. Use 交易成功 / Success, 交易关闭 / Closed, 退款成功 / Refunded or 失败 / Failed.",
+    "zh-CN": "交易状态“{raw}”无法识别，该笔款项暂按“处理中”处理、不参与核对。请使用 交易成功、交易关闭、退款成功、失败 等状态。",
+  },
+  "direction-unknown": {
+    en: "Direction “{raw}” is neither in (收 / 贷 / Credit) nor out (支 / 借 / Debit); the amount's own sign was used. Correct the cell.",
+    "zh-CN": "收支方向“{raw}”不是 收/贷/Credit 或 支/借/Debit，已按金额本身的正负处理，请更正该单元格。",
+  },
+  "amount-conflict": {
+    en: "Both the income and the expense amount are filled ({raw}). Keep only one of them on this row.",
+    "zh-CN": "收入和支出金额同时填写（{raw}），请在该行只保留其中一个。",
   },
 };
 

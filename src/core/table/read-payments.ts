@@ -58,7 +58,7 @@ export function readPayments(grid: Grid, options: TableReadOptions = {}): TableR
 
     const statusText = text("status");
     const status = statusOf(statusText);
-    if (status === undefined) problem("status", "row-unreadable", statusText, `unknown status “${statusText}”`);
+    if (status === undefined) problem("status", "status-unknown", statusText);
     const direction = amount.direction ?? (amount.value.isNegative() ? "out" : amount.value.isZero() ? "neutral" : "in");
     const payment: Payment = {
       id: `${grid.sheet}!${sheetRow}`,
@@ -69,7 +69,8 @@ export function readPayments(grid: Grid, options: TableReadOptions = {}): TableR
       direction,
       payer: text(payerField),
       method: methodOf(`${text("method")} ${text("description")}`),
-      status: status ?? "ok",
+      // An unknown status is held as pending: only a status known to be a receipt is ever matched.
+      status: status ?? "pending",
     };
     if (!payment.payer) problem(payerField, "customer-missing", "");
     const valueDate = text("valueDate") ? parseDate(cell("valueDate"), { order, serialSystem: options.serialSystem }) : undefined;
@@ -105,7 +106,7 @@ function readAmount(
 ): { value: Money; currency?: string; note?: string; direction?: Payment["direction"] } | undefined {
   const directionText = text("direction");
   const direction = mapping.direction ? directionOf(directionText) : undefined;
-  if (mapping.direction && directionText && !direction) problem("direction", "row-unreadable", directionText, `unknown direction “${directionText}”`);
+  if (mapping.direction && directionText && !direction) problem("direction", "direction-unknown", directionText);
 
   if (mapping.amount && text("amount") !== "") {
     const a = parseAmount(cell("amount"), { decimal });
@@ -125,7 +126,7 @@ function readAmount(
   const inValue = income?.ok && !income.value.isZero() ? income : undefined;
   const outValue = expense?.ok && !expense.value.isZero() ? expense : undefined;
   if (inValue && outValue) {
-    problem("income", "row-unreadable", `${text("income")} / ${text("expense")}`, "both income and expense are filled");
+    problem("income", "amount-conflict", `${text("income")} / ${text("expense")}`);
     return undefined;
   }
   if (inValue?.ok) return { value: inValue.value.abs(), currency: inValue.currency, note: inValue.note, direction: "in" };

@@ -80,10 +80,17 @@ describe("payment statuses map onto the model", () => {
     expect(r.records[0]?.status).toBe(expected);
   });
 
-  test("an unknown status is a problem at its cell, in the language asked for", () => {
+  test("an unknown status is a problem at its cell, in the language asked for, and the payment is not a receipt", () => {
     const r = readPayments(grid([["交易日期", "交易对方", "金额", "交易状态"], ["2024-10-17", "张三", "88.00", "神秘状态"]]), { lang: "zh-CN" });
-    expect(r.problems.map((p) => [p.sheet, p.row, p.column, p.code])).toEqual([["收款", 2, "D", "row-unreadable"]]);
-    expect(r.problems[0]?.message).toMatch(/该行无法读取/);
+    expect(r.problems.map((p) => [p.sheet, p.row, p.column, p.code])).toEqual([["收款", 2, "D", "status-unknown"]]);
+    expect(r.problems[0]?.message).toMatch(/交易状态“神秘状态”无法识别/);
+    expect(r.records[0]?.status).toBe("pending");
+  });
+
+  test("an unknown direction and a row with both income and expense are problems at their cells", () => {
+    const r = readPayments(grid([["交易日期", "对方户名", "收支", "收入", "支出"], ["2024-10-17", "甲", "??", "10.00", ""], ["2024-10-18", "乙", "", "10.00", "5.00"]]));
+    expect(r.problems.map((p) => [p.row, p.column, p.code])).toEqual([[2, "C", "direction-unknown"], [3, "D", "amount-conflict"]]);
+    expect(r.records.map((p) => p.source.row)).toEqual([2]);
   });
 
   test("an annotated amount keeps its note", () => {
