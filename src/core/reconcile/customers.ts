@@ -118,7 +118,8 @@ export function buildCustomerIndex(
   }
 
   function resolveUncached(payerRaw: string): Resolution {
-    const key = normalizeName(payerRaw);
+    // Payers often write the name exactly as the settlement sheet does: reuse that key.
+    const key = keyOfRaw.get(payerRaw) ?? normalizeName(payerRaw);
     if (!key) return NONE;
     if (keySet.has(key)) return { kind: "exact", customer: key, score: 1 };
     const alias = resolveAlias(payerRaw, aliases);
