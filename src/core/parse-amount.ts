@@ -65,7 +65,21 @@ function fromNumber(value: number): AmountResult {
   return m ? { ok: true, value: m } : fail("amount-unreadable", "not a finite number");
 }
 
+/**
+ * The common shapes ("1234.56", "-45.1", "1,234.56") read without the general pipeline: a million-row
+ * export spends most of its parsing time here. Same results as the general path (tested).
+ */
+const FAST_PLAIN = /^-?\d+(\.\d{1,2})?$/;
+const FAST_GROUPED = /^-?\d{1,3}(,\d{3})+\.\d{1,2}$/;
+
 function fromText(raw: string, decimal: DecimalOption): AmountResult {
+  if (decimal !== ",") {
+    const plain = FAST_PLAIN.test(raw) ? raw : FAST_GROUPED.test(raw) ? raw.replaceAll(",", "") : undefined;
+    if (plain !== undefined) {
+      const value = new Money(plain);
+      return { ok: true, value: value.isZero() ? new Money(0) : value }; // no "-0"
+    }
+  }
   let text = toHalfWidth(raw).replace(/[\u00a0\u2007\u202f\u2009]/g, " ").replace(/[\u2212\u2012\u2013]/g, "-").trim();
   if (text === "" || /^[-—–]+$/.test(text)) return fail("amount-missing", "empty");
   let note: string | undefined;

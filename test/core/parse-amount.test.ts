@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { inferDecimalSeparator, parseAmount } from "../../src/core/parse-amount";
 import type { ParseAmountOptions } from "../../src/core/parse-amount";
 import type { CellValue } from "../../src/core/table/grid";
@@ -129,5 +130,29 @@ describe("inferDecimalSeparator decides from the whole column", () => {
     const column = ["3.456", "1.234,50"];
     const decimal = inferDecimalSeparator(column);
     expect(value("3.456", { decimal })).toBe("3456");
+  });
+});
+
+describe("the fast path for common shapes agrees with the general parser", () => {
+  test.each(["-0", "-0.00", "0"])("%j → 0, never -0", (raw) => {
+    expect(value(raw)).toBe("0");
+    expect(value(` ${raw} `)).toBe("0");
+  });
+
+  test("property: a padded cell (general path) reads the same as the bare one (fast path)", () => {
+    const text = fc
+      .tuple(fc.boolean(), fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.integer({ min: 0, max: 99 }), fc.boolean())
+      .map(([neg, whole, c, group]) => {
+        const digits = group ? whole.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",") : whole.toString();
+        return `${neg ? "-" : ""}${digits}.${String(c).padStart(2, "0")}`;
+      });
+    fc.assert(
+      fc.property(text, fc.constantFrom<ParseAmountOptions["decimal"]>(".", "auto"), (raw, decimal) => {
+        const fast = parseAmount(raw, { decimal });
+        const general = parseAmount(` ${raw}`, { decimal });
+        expect(fast.ok && general.ok && fast.value.equals(general.value) && fast.value.isNegative() === general.value.isNegative()).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
