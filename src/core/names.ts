@@ -37,12 +37,17 @@ const LATIN_SUFFIXES = new Set([
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
 /** Bracketed branch / office designations that do not change the paying entity. */
 const BRANCH = /[([][^()[\]]*(分公司|分店|办事处|分部|branch)[^()[\]]*[)\]]/giu;
+/**
+ * A branch written after the company (上海宏达贸易有限公司北京分公司). A Chinese 分公司 is not a legal
+ * person of its own: its payments are the company's, so the branch part is dropped.
+ */
+const TRAILING_BRANCH = /^(.{2,}?(?:公司|集团))[\u4e00-\u9fff]{0,8}(?:分公司|分店|办事处|营业部|分部)$/u;
 
 /** The comparable form of a name; idempotent. Empty when nothing is left. */
 export function normalizeName(raw: string): string {
   let s = toHalfWidth(raw).normalize("NFKC").toLowerCase();
   s = s.replace(/[【〔［]/g, "(").replace(/[】〕］]/g, ")");
-  s = s.replace(BRANCH, " ");
+  s = s.replace(BRANCH, " ").trim().replace(TRAILING_BRANCH, "$1");
   // Punctuation and symbols become spaces (co.,ltd. → co ltd); letters, digits and CJK stay.
   s = s.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
   let tokens = s.split(" ").filter(Boolean);

@@ -9,6 +9,8 @@ describe("normalizeName removes what does not tell companies apart", () => {
     ["宏达集团", "宏达"],
     ["上海宏达贸易（分公司）", "上海宏达贸易"],
     ["上海宏达贸易(北京分公司)有限公司", "上海宏达贸易"],
+    ["上海宏达贸易有限公司北京分公司", "上海宏达贸易"],
+    ["宏达集团深圳办事处", "宏达"],
     ["上海 宏达 贸易", "上海宏达贸易"],
     ["ＡＣＭＥ　Ｔｒａｄｉｎｇ", "acme trading"],
     ["ACME Trading Co., Ltd.", "acme trading"],
