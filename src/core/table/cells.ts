@@ -25,5 +25,7 @@ export function looksLikeSubtotal(row: readonly (CellValue | undefined)[], hasKe
   const first = row.map(cellText).find((t) => t !== "");
   if (!first) return false;
   if (SUBTOTAL_ZH.test(first)) return true;
+  // Platform bill footers count lines, they are not lines: 共6笔记录 / 共 6 笔, alone on their row.
+  if (/^共\s*\d+\s*笔/.test(first) && row.filter((c) => cellText(c) !== "").length === 1) return true;
   return first.length <= 16 && SUBTOTAL_ANY.test(first) && !hasKey;
 }
