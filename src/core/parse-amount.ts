@@ -109,6 +109,10 @@ function fromPlainText(input: string, decimal: DecimalOption): AmountResult {
     if (/^\(.*\)$/.test(text)) { negative = !negative; text = text.slice(1, -1).trim(); }
     if (/^[-+]/.test(text)) { if (text[0] === "-") negative = !negative; text = text.slice(1).trim(); }
     if (/\d\s*-$/.test(text)) { negative = !negative; text = text.slice(0, -1).trim(); }
+    if (/\d\s*\+$/.test(text)) text = text.slice(0, -1).trim();
+    // Bank statements mark the side after the figure: CR (credit, money in) / DR (debit, money out).
+    const side = /^(.*\d)\s*(CR|DR)$/i.exec(text);
+    if (side) { if ((side[2] ?? "").toUpperCase() === "DR") negative = !negative; text = side[1] ?? ""; }
     const mark = stripCurrency(text);
     if (mark) {
       if (currency !== undefined && currency !== mark.code) return fail("amount-unreadable", "two different currencies");
