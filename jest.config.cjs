@@ -27,5 +27,7 @@ module.exports = {
     "\\.(css|png|svg)$": "<rootDir>/test/support/asset-stub.cjs",
   },
   setupFiles: ["<rootDir>/test/support/jsdom-setup.cjs"],
+  // jsdom would resolve packages to their browser ES modules (fflate), which Jest does not transform.
+  testEnvironmentOptions: { customExportConditions: ["node", "node-addons"] },
   testTimeout: 60000,
 };

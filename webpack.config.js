@@ -1,7 +1,6 @@
 // Builds the task pane (React), its Web Worker, the HTML pages, and copies the icons, the sample
 // workbook, a local copy of office.js and the manifest into dist/. Everything is served from the
 // add-in's own origin: the production build makes no request to a CDN, so it works offline.
-/* eslint-disable @typescript-eslint/no-require-imports */
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");

@@ -1,7 +1,8 @@
 // The only task-pane file that talks to Office.js: it waits for Office.onReady once, reads the
 // host, theme, language and requirement sets, then renders the React tree with plain data.
 import { createRoot } from "react-dom/client";
-import { App } from "./App";
+import { App, type PaneServices } from "./App";
+import { createExcelActions } from "./excel-actions";
 import type { HostInfo } from "./host-info";
 import { pickLang } from "./i18n";
 
@@ -40,5 +41,7 @@ export async function detectHost(): Promise<HostInfo> {
 
 export async function boot(container: HTMLElement): Promise<void> {
   const host = await detectHost();
-  createRoot(container).render(<App host={host} />);
+  // Inside Excel the actions go through Excel.run; outside, the pane opens the bundled sample.
+  const services: PaneServices = host.mode === "excel" ? { excel: createExcelActions() } : { autoOpenSample: true };
+  createRoot(container).render(<App host={host} services={services} />);
 }

@@ -6,5 +6,8 @@ import { handleRequest } from "./worker-handler";
 const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null; postMessage(m: WorkerResponse, transfer?: Transferable[]): void };
 
 scope.onmessage = (event) => {
-  void handleRequest(event.data).then((response) => scope.postMessage(response));
+  void handleRequest(event.data).then((response) => {
+    // The result workbook is handed over, not copied.
+    scope.postMessage(response, response.type === "applied" ? [response.bytes] : []);
+  });
 };

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { unzipSync } from "fflate";
 import { serveDir } from "./serve.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -41,7 +42,7 @@ function test(name, fn) {
 
 /** A fresh page that records every request leaving 127.0.0.1 and every page error. */
 async function openPage({ officeStub = false, locale = "en-US" } = {}) {
-  const context = await browser.newContext({ locale, viewport: { width: 420, height: 760 } });
+  const context = await browser.newContext({ locale, viewport: { width: 420, height: 760 }, acceptDownloads: true });
   const page = await context.newPage();
   const outside = [];
   const errors = [];
@@ -61,19 +62,47 @@ function assert(cond, message) {
   if (!cond) throw new Error(message);
 }
 
-test("standalone: the pane renders, says it runs outside Excel, and loads the sample workbook", async () => {
+test("standalone: opens on the sample workbook, explains the matches, and hands back a reconciled file", async () => {
   const { page, context, outside, errors } = await openPage();
   await page.goto(`${server.url}taskpane.html`);
   await page.waitForSelector('[data-testid="settle-app"][data-mode="standalone"]', { timeout: 20000 });
   const text = await page.textContent("body");
   assert(text.includes("Running outside Excel"), "standalone banner missing");
-  if (existsSync(path.join(dist, "assets", "sample-settlements.xlsx"))) {
-    await page.getByRole("button", { name: "Open the sample workbook" }).click();
-    await page.waitForSelector('[data-testid="file-loaded"]', { timeout: 60000 });
-  }
+  // The sample opens by itself (what `npm start` shows outside Excel), in the Web Worker.
+  await page.waitForSelector('[data-testid="results"]', { timeout: 60000 });
+  const rows = await page.locator('[data-testid="match-row"]').count();
+  assert(rows >= 6, `expected the sample's matches, saw ${rows}`);
+  const results = await page.textContent('[data-testid="results"]');
+  assert(results.includes("INV-2024-001"), "the reference match is not listed");
+  assert(results.includes("Settlements!E13"), "the unreadable cell is not reported");
   await page.screenshot({ path: path.join(screens, "standalone.png"), fullPage: true });
+
+  await page.getByRole("button", { name: "Apply and download the result" }).click();
+  const link = page.locator('[data-testid="download"]');
+  await link.waitFor({ timeout: 60000 });
+  const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+  assert(download.suggestedFilename() === "sample-settlements.settled.xlsx", `download named ${download.suggestedFilename()}`);
+  const file = await download.path();
+  const entries = unzipSync(new Uint8Array(readFileSync(file)));
+  const workbookXml = new TextDecoder().decode(entries["xl/workbook.xml"]);
+  for (const tab of ["Settlements", "Payments", "Matches", "Unmatched", "Exceptions", "Settle Log"]) {
+    assert(workbookXml.includes(`name="${tab}"`), `the downloaded workbook lacks the ${tab} tab`);
+  }
+  await page.screenshot({ path: path.join(screens, "standalone-applied.png"), fullPage: true });
   assert(errors.length === 0, `page errors: ${errors.join("; ")}`);
   assert(outside.length === 0, `requests left 127.0.0.1: ${outside.join(", ")}`);
+  await context.close();
+});
+
+test("standalone in Chinese: the browser's language picks the UI language", async () => {
+  const { page, context, errors } = await openPage({ locale: "zh-CN" });
+  await page.goto(`${server.url}taskpane.html`);
+  await page.waitForSelector('[data-testid="results"]', { timeout: 60000 });
+  const text = await page.textContent("body");
+  assert(text.includes("当前未在 Excel 中运行"), "zh-CN banner missing");
+  assert(text.includes("已匹配"), "zh-CN result labels missing");
+  await page.screenshot({ path: path.join(screens, "standalone-zh.png"), fullPage: true });
+  assert(errors.length === 0, `page errors: ${errors.join("; ")}`);
   await context.close();
 });
 
