@@ -11,7 +11,7 @@ import { TAB_NAMES } from "./tab-names";
 
 const COLUMNS: { en: string; zh: string; kind: ColumnSpec["kind"]; width: number }[] = [
   { en: "Where", zh: "位置", kind: "text", width: 18 },
-  { en: "Kind", zh: "类型", kind: "text", width: 18 },
+  { en: "Kind", zh: "类型", kind: "text", width: 22 },
   { en: "Value", zh: "原值", kind: "text", width: 18 },
   { en: "Message", zh: "说明", kind: "text", width: 60 },
   { en: "Suggested action", zh: "建议操作", kind: "text", width: 40 },
