@@ -5,6 +5,7 @@ import type { Lang } from "../core/problems";
 export const WORKBOOK_ERROR_CODES = [
   "cell-edit-mode",
   "sheet-missing",
+  "sheet-exists",
   "payload-too-large",
   "sheet-protected",
   "source-changed",
@@ -23,6 +24,10 @@ const MESSAGES: Record<WorkbookErrorCode, { en: string; "zh-CN": string }> = {
   "sheet-missing": {
     en: "Sheet “{detail}” was not found. It may have been renamed or deleted; choose the sheet again.",
     "zh-CN": "找不到工作表“{detail}”，可能已被重命名或删除，请重新选择工作表。",
+  },
+  "sheet-exists": {
+    en: "A sheet named “{detail}” already exists. Settle never overwrites a sheet: choose another name.",
+    "zh-CN": "已存在名为“{detail}”的工作表。Settle 不会覆盖已有工作表，请换一个名称。",
   },
   "payload-too-large": {
     en: "Excel refused a request as too large ({detail}). Try again; if it persists, split the sheet.",

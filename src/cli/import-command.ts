@@ -1,13 +1,20 @@
-// `settle import <file> [--format F] [--encoding E] [--json out.json] [--lang en|zh-CN]`: reads a bank
-// or platform export and prints a one-line summary; with --json writes the §7 JSON. Problems in
+// `settle import <file> [--format F] [--encoding E] [--json out.json] [--into book.xlsx --sheet NAME]
+// [--lang en|zh-CN]`: reads a bank or platform export and prints a one-line summary; with --json
+// writes the §7 JSON; with --into adds the payments to a workbook as a new sheet. Problems in
 // the data are reported (exit 0); a missing, unreadable or unrecognised file exits 2 with one line.
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import ExcelJS from "exceljs";
+import { isWorkbookError } from "../app/errors";
+import { writeImportedPayments } from "../app/imported-payments-tab";
+import type { Payment } from "../core/model";
+import type { Lang } from "../core/problems";
 import { IMPORT_FORMATS, directionTotals, importPayments, importResultJson } from "../import";
 import type { ImportFormat } from "../import";
-import type { Lang } from "../core/problems";
+import { loadXlsx, saveXlsx } from "../xlsx/xlsx-file";
+import { XlsxPort } from "../xlsx/xlsx-port";
 
-const USAGE = "usage: settle import <bank-file> [--format auto|csv|alipay|wechat|ofx|camt052|camt053|camt054|mt940|xlsx|xls] [--encoding NAME] [--json payments.json] [--lang en|zh-CN]";
+const USAGE = "usage: settle import <bank-file> [--format auto|csv|alipay|wechat|ofx|camt052|camt053|camt054|mt940|xlsx|xls] [--encoding NAME] [--json payments.json] [--into book.xlsx [--sheet NAME]] [--lang en|zh-CN]";
 
 interface Args {
   file?: string;
@@ -70,8 +77,8 @@ export async function runImportCommand(argv: string[]): Promise<number> {
     console.error(`settle import: no file given.\n${USAGE}`);
     return 2;
   }
-  if (args.into !== undefined || args.sheet !== undefined) {
-    console.error("settle import: --into/--sheet (writing payments into a workbook) is not supported yet; use --json.");
+  if (args.sheet !== undefined && args.into === undefined) {
+    console.error(`settle import: --sheet needs --into <book.xlsx>.\n${USAGE}`);
     return 2;
   }
   let bytes: Uint8Array;
@@ -97,6 +104,11 @@ export async function runImportCommand(argv: string[]): Promise<number> {
       return 2;
     }
   }
+  if (args.into) {
+    const sheet = args.sheet ?? (args.lang === "zh-CN" ? "银行流水" : "Bank");
+    const written = await writeInto(args.into, sheet, result.payments, args.lang);
+    if (written !== 0) return written;
+  }
   const credits = directionTotals(result, "in");
   const debits = directionTotals(result, "out");
   const neutral = directionTotals(result, "neutral");
@@ -111,4 +123,18 @@ export async function runImportCommand(argv: string[]): Promise<number> {
   parts.push(`${result.problems.length} problems`);
   console.log(parts.join(", "));
   return 0;
+}
+
+/** Adds the payments as a new sheet of `book` (created when missing); other sheets are kept as they are. */
+async function writeInto(book: string, sheet: string, payments: Payment[], lang: Lang): Promise<number> {
+  try {
+    const workbook = existsSync(book) ? await loadXlsx(new Uint8Array(readFileSync(book)), book) : new ExcelJS.Workbook();
+    await writeImportedPayments(new XlsxPort(workbook), sheet, payments, lang);
+    writeFileSync(book, await saveXlsx(workbook));
+    return 0;
+  } catch (err) {
+    const reason = isWorkbookError(err) ? err.messageIn(lang) : (err as Error).message;
+    console.error(`settle import: cannot write into ${book}: ${reason}`);
+    return 2;
+  }
 }

@@ -55,12 +55,6 @@ test("a missing file exits 2 with one line", async () => {
   expect(r).toMatchObject({ code: 2, err: "settle import: cannot read /no/such/file.csv: no such file." });
 });
 
-test("--into is not supported yet and says so", async () => {
-  const r = await run([path.join(FIXTURES, "dr-cr-flag-column.csv"), "--into", "book.xlsx", "--sheet", "Bank"]);
-  expect(r.code).toBe(2);
-  expect(r.err).toMatch(/not supported yet/);
-});
-
 test("--format and --encoding override detection; a bad --format is a usage error", async () => {
   const ok = await run([path.join(FIXTURES, "latin1-german-not-gb18030.csv"), "--format", "csv", "--encoding", "latin1"]);
   expect(ok.code).toBe(0);
