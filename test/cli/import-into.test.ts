@@ -12,7 +12,7 @@ const csv = ["交易日期,对方户名,收入金额,支出金额,摘要,交易�
 
 async function sheetGrid(book: string, name: string): Promise<CellValue[][]> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(readFileSync(book));
+  await wb.xlsx.load(new Uint8Array(readFileSync(book)).buffer as ArrayBuffer);
   const ws = wb.getWorksheet(name)!;
   const rows: CellValue[][] = [];
   ws.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : (v as CellValue) ?? null))));
@@ -49,7 +49,7 @@ describe("settle import --into", () => {
   test("a second sheet goes beside the first; --sheet alone is bad usage", async () => {
     expect(await runImportCommand([file, "--into", book, "--sheet", "Bank Nov", "--lang", "zh-CN"])).toBe(0);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(readFileSync(book));
+    await wb.xlsx.load(new Uint8Array(readFileSync(book)).buffer as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Bank Oct", "Bank Nov"]);
     expect(await runImportCommand([file, "--sheet", "X"])).toBe(2);
   });
