@@ -1,5 +1,6 @@
 // Small facts about cells and rows that every table reader needs.
-import type { CellValue } from "./grid";
+import { makeProblem, type Lang, type Problem, type ProblemCode } from "../problems";
+import { columnLetter, type CellValue, type Grid } from "./grid";
 
 /** The text of a cell as the user sees it, trimmed; "" for empty. Numbers in plain decimal form. */
 export function cellText(value: CellValue | undefined): string {
@@ -28,4 +29,38 @@ export function looksLikeSubtotal(row: readonly (CellValue | undefined)[], hasKe
   // Platform bill footers count lines, they are not lines: 共6笔记录 / 共 6 笔, alone on their row.
   if (/^共\s*\d+\s*笔/.test(first) && row.filter((c) => cellText(c) !== "").length === 1) return true;
   return first.length <= 16 && SUBTOTAL_ANY.test(first) && !hasKey;
+}
+
+/** The rows below the header with their 1-based sheet row; blank rows are counted and passed over. */
+export function* dataRows(
+  values: readonly (readonly CellValue[] | undefined)[],
+  start: number,
+  firstRow: number,
+  skipped: { blank: number },
+): Generator<{ row: readonly CellValue[]; sheetRow: number }> {
+  for (let i = start; i < values.length; i++) {
+    const row = values[i] ?? [];
+    if (isBlankRow(row)) {
+      skipped.blank++;
+      continue;
+    }
+    yield { row, sheetRow: firstRow + i };
+  }
+}
+
+/**
+ * Reporting for one table: `problemAt(row)(field, code, raw, detail)` records a problem at the
+ * field's cell (sheet, 1-based row, column letter), in the reader's language.
+ */
+export function cellProblems<F extends string>(
+  grid: Grid,
+  columnOf: (field: F) => number | undefined,
+  problems: Problem[],
+  lang: Lang,
+): (sheetRow: number) => (field: F, code: ProblemCode, raw: string, detail?: string) => void {
+  return (sheetRow) => (field, code, raw, detail = "") => {
+    const index = columnOf(field);
+    const column = index === undefined ? "" : columnLetter(grid.firstColumn + index);
+    problems.push(makeProblem({ sheet: grid.sheet, row: sheetRow, column }, code, raw, { detail, lang }));
+  };
 }

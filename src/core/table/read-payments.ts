@@ -2,12 +2,12 @@
 // signed amount column, separate income / expense columns (收入 / 支出, 贷方 / 借方), a direction
 // column (收/支, 借/贷), and platform status columns, so a pasted bank or Alipay export reads too.
 import type { Payment } from "../model";
-import { makeProblem, type Problem, type ProblemCode } from "../problems";
+import type { Problem, ProblemCode } from "../problems";
 import { parseAmount } from "../parse-amount";
 import { parseDate } from "../parse-date";
 import type { Money } from "../money";
-import { columnLetter, type CellValue, type Grid } from "./grid";
-import { cellText, isBlankRow, looksLikeSubtotal } from "./cells";
+import type { CellValue, Grid } from "./grid";
+import { cellProblems, cellText, dataRows, looksLikeSubtotal } from "./cells";
 import { decimalOf, dateOrderOf } from "./column-values";
 import { currencyCode } from "./currency";
 import { directionOf, methodOf, statusOf } from "./payment-words";
@@ -29,23 +29,15 @@ export function readPayments(grid: Grid, options: TableReadOptions = {}): TableR
   const records: Payment[] = [];
   const problems: Problem[] = [];
 
-  for (let i = start; i < grid.values.length; i++) {
-    const row = grid.values[i] ?? [];
-    const sheetRow = grid.firstRow + i;
-    if (isBlankRow(row)) {
-      skipped.blank++;
-      continue;
-    }
+  const problemAt = cellProblems(grid, (f: PaymentField) => col(f), problems, lang);
+  for (const { row, sheetRow } of dataRows(grid.values, start, grid.firstRow, skipped)) {
     const cell = (f: PaymentField) => (col(f) === undefined ? null : (row[col(f)!] ?? null));
     const text = (f: PaymentField): string => cellText(cell(f));
     if (looksLikeSubtotal(row, text("reference") !== "" || /\d/.test(text(dateField)))) {
       skipped.subtotal++;
       continue;
     }
-    const at = (f: PaymentField) => ({ sheet: grid.sheet, row: sheetRow, column: col(f) === undefined ? "" : columnLetter(grid.firstColumn + col(f)!) });
-    const problem = (f: PaymentField, code: ProblemCode, raw: string, detail = ""): void => {
-      problems.push(makeProblem(at(f), code, raw, { detail, lang }));
-    };
+    const problem = problemAt(sheetRow);
     const before = problems.length;
 
     const amount = readAmount(mapping, decimal, text, cell, problem);

@@ -1,12 +1,12 @@
 // Settlement sheet → Settlement[] plus a problem for every cell that could not be read.
 // A non-blank, non-subtotal row either becomes a settlement or yields at least one problem.
 import type { Settlement } from "../model";
-import { makeProblem, type Lang, type Problem, type ProblemCode } from "../problems";
+import { makeProblem, type Lang, type Problem } from "../problems";
 import { parseAmount, type DecimalOption } from "../parse-amount";
 import { parseDate, type DateOrder } from "../parse-date";
 import type { SerialSystem } from "../excel-serial";
 import { columnLetter, type Grid } from "./grid";
-import { cellText, isBlankRow, looksLikeSubtotal } from "./cells";
+import { cellProblems, cellText, dataRows, looksLikeSubtotal } from "./cells";
 import { decimalOf, dateOrderOf } from "./column-values";
 import { currencyCode } from "./currency";
 import { findHeaderRow } from "./find-header";
@@ -70,22 +70,14 @@ export function readSettlements(grid: Grid, options: TableReadOptions = {}): Tab
   const records: Settlement[] = [];
   const problems: Problem[] = [];
 
-  for (let i = start; i < grid.values.length; i++) {
-    const row = grid.values[i] ?? [];
-    const sheetRow = grid.firstRow + i;
-    if (isBlankRow(row)) {
-      skipped.blank++;
-      continue;
-    }
+  const problemAt = cellProblems(grid, (f: SettlementField) => col(f), problems, lang);
+  for (const { row, sheetRow } of dataRows(grid.values, start, grid.firstRow, skipped)) {
     const text = (f: SettlementField): string => cellText(col(f) === undefined ? null : row[col(f)!]);
     if (looksLikeSubtotal(row, text("ref") !== "" && text("customer") !== "")) {
       skipped.subtotal++;
       continue;
     }
-    const at = (f: SettlementField) => ({ sheet: grid.sheet, row: sheetRow, column: col(f) === undefined ? "" : columnLetter(grid.firstColumn + col(f)!) });
-    const problem = (f: SettlementField, code: ProblemCode, raw: string, detail = ""): void => {
-      problems.push(makeProblem(at(f), code, raw, { detail, lang }));
-    };
+    const problem = problemAt(sheetRow);
 
     const amountCell = col("amount") === undefined ? null : row[col("amount")!];
     const amount = parseAmount(amountCell ?? null, { decimal });
