@@ -1,6 +1,6 @@
 // `npm run bench reconcile`: the engine on generated books of 10k, 100k and 1M settlements with
 // about as many payments. Each size runs in its own child process (a fresh heap, so peak memory is
-// that size's own) started as `node --max-old-space-size=8192 --max-semi-space-size=64 --import tsx`:
+// that size's own) started as `node --max-old-space-size=8192 --max-semi-space-size=128 --import tsx`:
 // the 1M book and its plan need more than Node's default heap, and a larger young generation
 // spares the collector most of the copying of the many short-lived per-row objects.
 // Prints time, memory, growth and quality figures.
@@ -58,7 +58,7 @@ export async function run(): Promise<void> {
   const sizes = process.env.RECONCILE_BENCH_SIZES ? process.env.RECONCILE_BENCH_SIZES.split(",").map(Number) : SIZES;
   const results: Figures[] = [];
   for (const n of sizes) {
-    const r = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, "--max-semi-space-size=64", "--expose-gc", "--import", "tsx", __filename, "--child", String(n)], {
+    const r = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, "--max-semi-space-size=128", "--expose-gc", "--import", "tsx", __filename, "--child", String(n)], {
       encoding: "utf8",
       maxBuffer: 1 << 20,
     });
