@@ -7,6 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { unzipSync } from "fflate";
+import { build } from "esbuild";
 import { serveDir } from "./serve.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -28,6 +29,11 @@ if (!existsSync(CHROMIUM)) {
 }
 mkdirSync(screens, { recursive: true });
 
+// The Office stand-in: the in-memory Office host of test/support, bundled for the browser.
+const officeStub = (
+  await build({ entryPoints: [path.join(here, "office-host-stub.ts")], bundle: true, write: false, format: "iife", platform: "browser", target: "es2020" })
+).outputFiles[0].text;
+
 const server = await serveDir(dist);
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
@@ -41,7 +47,7 @@ function test(name, fn) {
 }
 
 /** A fresh page that records every request leaving 127.0.0.1 and every page error. */
-async function openPage({ officeStub = false, locale = "en-US" } = {}) {
+async function openPage({ office = false, locale = "en-US" } = {}) {
   const context = await browser.newContext({ locale, viewport: { width: 420, height: 760 }, acceptDownloads: true });
   const page = await context.newPage();
   const outside = [];
@@ -51,9 +57,8 @@ async function openPage({ officeStub = false, locale = "en-US" } = {}) {
     if (!["data:", "blob:"].includes(url.protocol) && url.hostname !== "127.0.0.1") outside.push(req.url());
   });
   page.on("pageerror", (err) => errors.push(String(err)));
-  if (officeStub) {
-    const stub = readFileSync(path.join(here, "office-stub.js"), "utf8");
-    await page.route("**/office-js/office.js", (route) => route.fulfill({ contentType: "text/javascript", body: stub }));
+  if (office) {
+    await page.route("**/office-js/office.js", (route) => route.fulfill({ contentType: "text/javascript", body: officeStub }));
   }
   return { page, context, outside, errors };
 }
@@ -106,15 +111,31 @@ test("standalone in Chinese: the browser's language picks the UI language", asyn
   await context.close();
 });
 
-test("excel host (stubbed): the pane renders in FluentProvider, in the host's language", async () => {
-  const { page, context, outside, errors } = await openPage({ officeStub: true });
+test("inside Excel (in-memory Office host): preview explains the matches, apply writes the result tabs", async () => {
+  const { page, context, outside, errors } = await openPage({ office: true });
   await page.goto(`${server.url}taskpane.html`);
   await page.waitForSelector('[data-testid="settle-app"][data-mode="excel"]', { timeout: 20000 });
   const text = await page.textContent("body");
   assert(text.includes("已连接 Excel"), "zh-CN Excel banner missing");
   assert(text.includes("支持 ExcelApi 1.9"), "requirement-set check did not pass on a host with ExcelApi 1.17");
   assert((await page.locator(".fui-FluentProvider").count()) > 0, "FluentProvider not rendered");
+
+  await page.getByRole("button", { name: "预览对账结果" }).click();
+  await page.waitForSelector('[data-testid="results"]', { timeout: 60000 });
+  const results = await page.textContent('[data-testid="results"]');
+  assert(results.includes("INV-2024-101") && results.includes("INV-2024-102"), "the two matches are not listed");
   await page.screenshot({ path: path.join(screens, "excel-host.png"), fullPage: true });
+
+  await page.getByRole("button", { name: "应用：写入结果工作表" }).click();
+  await page.waitForSelector('[data-testid="applied"]', { timeout: 60000 });
+  const book = await page.evaluate(() => {
+    const host = window.__settleHost;
+    return { sheets: host.data.sheets.map((s) => s.name), runs: host.runs, syncs: host.stats.syncs };
+  });
+  for (const tab of ["对账结果", "未达账项", "异常", "操作日志"]) assert(book.sheets.includes(tab), `tab ${tab} not written: ${book.sheets}`);
+  assert(book.runs === 2, `expected one Excel.run per action (2), saw ${book.runs}`);
+  console.log(`  Excel host: ${book.runs} Excel.run calls, ${book.syncs} syncs, sheets ${book.sheets.join(", ")}`);
+  await page.screenshot({ path: path.join(screens, "excel-host-applied.png"), fullPage: true });
   assert(errors.length === 0, `page errors: ${errors.join("; ")}`);
   assert(outside.length === 0, `requests left 127.0.0.1: ${outside.join(", ")}`);
   await context.close();

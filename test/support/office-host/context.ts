@@ -107,8 +107,11 @@ export class HostContext {
 }
 
 /** Size of a value in the JSON Office would send for it. */
+const UTF8 = new TextEncoder();
+
 export function jsonBytes(value: unknown): number {
-  return Buffer.byteLength(JSON.stringify(value), "utf8");
+  // TextEncoder, not Buffer: the host also runs in the browser test (test/e2e/office-host-stub.ts).
+  return UTF8.encode(JSON.stringify(value)).length;
 }
 
 /**
