@@ -2,6 +2,7 @@
 // is converted once to a bigint count of 10^-scale units (scale = the most decimals any input
 // has), so sums and comparisons stay exact without creating a Decimal per comparison.
 import { money, type Money } from "../money";
+import { daysFromCivil } from "../excel-serial";
 
 const POW10: bigint[] = Array.from({ length: 64 }, (_, k) => 10n ** BigInt(k));
 
@@ -88,11 +89,5 @@ export function dayNumber(iso: string | undefined): number {
   const mo = digitsAt(iso, 5, 2);
   const d = digitsAt(iso, 8, 2);
   if (Number.isNaN(y0 + mo + d) || mo < 1 || mo > 12 || d < 1 || d > 31) return NaN;
-  // Days-from-civil (H. Hinnant): months shifted so the leap day ends the year.
-  const y = mo <= 2 ? y0 - 1 : y0;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
+  return daysFromCivil(y0, mo, d);
 }

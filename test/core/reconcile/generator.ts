@@ -3,6 +3,7 @@
 // fine here (tests); the engine itself never uses any.
 import { money } from "../../../src/core/money";
 import type { Payment, PaymentStatus, Settlement } from "../../../src/core/model";
+import { civilFromDays, formatIsoDate } from "../../../src/core/excel-serial";
 
 export type Scenario =
   | "ref-exact"
@@ -64,17 +65,8 @@ interface Customer {
 }
 
 function isoOf(day: number): string {
-  // civil-from-days (H. Hinnant)
-  const z = day + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp + (mp < 10 ? 3 : -9);
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  const { y, m, d } = civilFromDays(day);
+  return formatIsoDate(y, m, d);
 }
 
 const DAY0 = 19723; // 2024-01-01
