@@ -42,8 +42,8 @@ const MESSAGES: Record<WorkbookErrorCode, { en: string; "zh-CN": string }> = {
     "zh-CN": "预览后源工作表已被修改（{detail}），请重新预览后再应用。",
   },
   "input-not-found": {
-    en: "No {detail} sheet was found by its header. Choose the sheet and its columns in the pane.",
-    "zh-CN": "未能根据表头找到{detail}工作表，请在任务窗格中选择工作表并指定列。",
+    en: "No {detail} sheet was found by its header. Choose the sheet in the pane (or name it with --settlements / --payments).",
+    "zh-CN": "未能根据表头找到{detail}工作表，请在任务窗格中选择工作表（命令行可用 --settlements / --payments 指定）。",
   },
   "state-unreadable": {
     en: "Settle's saved settings in this workbook cannot be read ({detail}). Defaults are used.",

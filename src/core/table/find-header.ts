@@ -4,7 +4,7 @@
 import type { Grid } from "./grid";
 import { cellText } from "./cells";
 import { mapColumns, type ColumnMapping } from "./map-columns";
-import type { PaymentField, SettlementField, TableKind } from "./synonyms";
+import { fieldOf, type PaymentField, type SettlementField, type TableKind } from "./synonyms";
 
 /** How many rows from the top are searched for the header. */
 export const HEADER_SEARCH_ROWS = 30;
@@ -61,8 +61,23 @@ export function findHeaderRow(grid: Grid, kind: TableKind, override?: Record<str
 
 /** How much the top of a sheet looks like each kind of table, 0..1 (used to find the input sheets). */
 export function scoreGrid(head: Grid): { settlements: number; payments: number } {
+  const settlements = findHeaderRow(head, "settlements");
   return {
-    settlements: findHeaderRow(head, "settlements")?.score ?? 0,
+    settlements: settlements ? Math.max(0, settlements.score - PAYMENT_ONLY_PENALTY * paymentOnlyColumns(settlements.headers)) : 0,
     payments: findHeaderRow(head, "payments")?.score ?? 0,
   };
+}
+
+/** Payment fields that no settlement sheet has: a bank export's Dr/Cr, status, payer, balance … */
+const PAYMENT_ONLY = new Set(["direction", "status", "method", "counterparty", "payerName", "account", "income", "expense", "balance", "valueDate", "fee"]);
+/** How much each such column lowers a sheet's settlement score. */
+const PAYMENT_ONLY_PENALTY = 0.2;
+
+/**
+ * Columns that name a payment-only field and no settlement field. A bank export has "Reference",
+ * "Date" and "Amount" like an invoice list, but also "Payer", "Dr/Cr" and "Status"; an invoice list's
+ * 客户名称 names the customer in both readings and does not count.
+ */
+function paymentOnlyColumns(headers: readonly string[]): number {
+  return headers.filter((h) => !fieldOf(h, "settlements") && PAYMENT_ONLY.has(fieldOf(h, "payments")?.field ?? "")).length;
 }

@@ -73,3 +73,11 @@ describe("readPayments", () => {
     expect(payments.payments).toBeGreaterThan(payments.settlements);
   });
 });
+
+test("a bank export with Reference / Date / Amount headers is not taken for a settlement sheet", () => {
+  const english = scoreGrid(grid([["Date", "Payer", "Account", "Amount", "Currency", "Dr/Cr", "Reference", "Memo", "Method", "Status"]]));
+  expect(english.settlements).toBeLessThan(0.3);
+  expect(english.payments).toBeGreaterThan(0.8);
+  const invoices = scoreGrid(grid([["Invoice No.", "Customer", "Invoice date", "Due date", "Amount", "Currency", "Memo"]]));
+  expect(invoices.settlements).toBeGreaterThan(0.9);
+});
