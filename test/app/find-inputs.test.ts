@@ -30,7 +30,7 @@ describe("finding the input sheets", () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Invoices").addRow(["发票号"]);
     const err = await findInputSheets(new XlsxPort(wb), fixedReaders, emptyState(), {}, "zh-CN").catch((e: unknown) => e);
-    expect(err).toMatchObject({ code: "input-not-found", messageZh: "未能根据表头找到收款工作表，请在任务窗格中选择工作表并指定列。" });
+    expect(err).toMatchObject({ code: "input-not-found", messageZh: "未能根据表头找到收款工作表，请在任务窗格中选择工作表（命令行可用 --settlements / --payments 指定）。" });
     await expect(findInputSheets(new XlsxPort(wb), fixedReaders, emptyState(), { payments: "Nope" }, "en")).rejects.toMatchObject({
       code: "sheet-missing",
     });
