@@ -93,6 +93,12 @@ export class XlsxPort implements WorkbookPort {
       cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL } };
       if (c.width) ws.getColumn(i + 1).width = c.width;
     });
+    // The format goes on the column, which new cells inherit; a cell gets its own style only when
+    // it differs (text in a number column). One style object per cell doubled ExcelJS's memory and
+    // slowed saving a 100k-row tab by a third.
+    const columnFormats = tab.columns.map((c) => cellFormatFor(c.kind, null));
+    columnFormats.forEach((f, i) => (ws.getColumn(i + 1).numFmt = f));
+    header.eachCell((cell) => (cell.numFmt = "@"));
     tab.rows.forEach((row, r) => {
       const target = ws.getRow(r + 2);
       tab.columns.forEach((c, i) => {
@@ -100,7 +106,8 @@ export class XlsxPort implements WorkbookPort {
         if (value === null) return;
         const cell = target.getCell(i + 1);
         cell.value = value;
-        cell.numFmt = cellFormatFor(c.kind, value);
+        const format = cellFormatFor(c.kind, value);
+        if (format !== columnFormats[i]) cell.numFmt = format;
       });
     });
     if (tab.protect) await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true });
