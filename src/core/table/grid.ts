@@ -1,5 +1,5 @@
 // A sheet as the adapters hand it to the core: plain values, no Office or ExcelJS objects.
-// Office.js gives dates as serial numbers plus a number format; the ExcelJS adapter converts its
+// Excel's JavaScript API gives dates as serial numbers plus a number format; the ExcelJS adapter converts its
 // Date objects back to serials so both adapters give the core the same grid.
 
 /** One cell value: text, number (incl. date serials), boolean, or empty (null). */

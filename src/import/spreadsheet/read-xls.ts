@@ -9,7 +9,7 @@ import { RT, readRecords, type BiffRecord } from "./biff-stream";
 import { hasCfbSignature, openCfb, readStream, rootStreams, type CfbFile } from "./cfb";
 import { GridBuilder } from "./grid-builder";
 import { MAX_CELL_PROBLEMS } from "./xlsx-sheet";
-import { errorText, unreadable, type Detail } from "./problems";
+import { errorText, readGuarded, unreadable, type Fail } from "./problems";
 import type { SpreadsheetOptions, SpreadsheetResult } from "./types";
 
 const STREAM_NAMES = ["workbook", "book"];
@@ -51,21 +51,10 @@ function substreamStarts(records: readonly BiffRecord[], from: number): number[]
 
 /** Reads every worksheet of an .xls file. */
 export function readXlsGrids(bytes: Uint8Array, options: SpreadsheetOptions = {}): SpreadsheetResult {
-  const lang: Lang = options.lang ?? "en";
-  const file = options.fileName ?? "workbook";
-  const result: SpreadsheetResult = { grids: [], problems: [], date1904: false, sheets: [] };
-  const fail = (detail: Detail, sheet = file): void => {
-    result.problems.push(unreadable(lang, sheet, detail));
-  };
-  try {
-    readInto(bytes, options, result, fail);
-  } catch (e) {
-    fail({ en: `unexpected damage: ${errorText(e)}`, zh: `文件意外损坏：${errorText(e)}` });
-  }
-  return result;
+  return readGuarded(bytes, options, readInto);
 }
 
-function readInto(bytes: Uint8Array, options: SpreadsheetOptions, result: SpreadsheetResult, fail: (d: Detail, sheet?: string) => void): void {
+function readInto(bytes: Uint8Array, options: SpreadsheetOptions, result: SpreadsheetResult, fail: Fail): void {
   const lang: Lang = options.lang ?? "en";
   let cfb: CfbFile;
   try {

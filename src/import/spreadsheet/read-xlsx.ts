@@ -1,7 +1,7 @@
 // .xlsx (Office Open XML) → one Grid per worksheet. Pure: bytes in, grids and problems out;
 // never throws. Uses fflate for the zip and our own scanner for the XML.
 import type { Lang } from "../../core/problems";
-import { errorText, unreadable, type Detail } from "./problems";
+import { errorText, readGuarded, type Fail } from "./problems";
 import type { SheetInfo, SpreadsheetOptions, SpreadsheetResult } from "./types";
 import { folderOf, hasPart, openZip, parseRels, readPartText, type Relationship, type ZipPackage } from "./xlsx-package";
 import { readWorksheet } from "./xlsx-sheet";
@@ -46,22 +46,10 @@ export function isXlsx(bytes: Uint8Array): boolean {
 
 /** Reads every worksheet of an .xlsx file. */
 export function readXlsxGrids(bytes: Uint8Array, options: SpreadsheetOptions = {}): SpreadsheetResult {
-  const lang: Lang = options.lang ?? "en";
-  const file = options.fileName ?? "workbook";
-  const result: SpreadsheetResult = { grids: [], problems: [], date1904: false, sheets: [] };
-  const fail = (detail: Detail, sheet = file): void => {
-    result.problems.push(unreadable(lang, sheet, detail));
-  };
-
-  try {
-    readInto(bytes, options, result, fail);
-  } catch (e) {
-    fail({ en: `unexpected damage: ${errorText(e)}`, zh: `文件意外损坏：${errorText(e)}` });
-  }
-  return result;
+  return readGuarded(bytes, options, readInto);
 }
 
-function readInto(bytes: Uint8Array, options: SpreadsheetOptions, result: SpreadsheetResult, fail: (d: Detail, sheet?: string) => void): void {
+function readInto(bytes: Uint8Array, options: SpreadsheetOptions, result: SpreadsheetResult, fail: Fail): void {
   const lang: Lang = options.lang ?? "en";
   let pkg: ZipPackage;
   try {
