@@ -5,8 +5,6 @@
 import type { MarkupNode } from "../markup/parse-markup";
 import { parseMarkup } from "../markup/parse-markup";
 import { all, at, child, childrenNamed, textAt } from "../markup/query";
-import { makeProblem } from "../../core/problems";
-import type { Problem } from "../../core/problems";
 import type { ImportedPayment, ReaderContext, ReaderOutput, StatementBalance, StatementInfo } from "../types";
 import { bankCode, camtDate, counterparty, creditDebit, entryStatus, ownAmount, references, remittanceText } from "./camt-fields";
 import { leadingIsoDate } from "../common/calendar";
@@ -14,6 +12,7 @@ import { plainDecimal } from "../common/decimal-text";
 import type { Money } from "../../core/money";
 import { sum } from "../../core/money";
 import { checkBalances } from "../common/balance-check";
+import { startReader } from "../common/reader-output";
 
 const STATEMENT_TAGS = ["Stmt", "Ntfctn", "Rpt"];
 const BALANCE_KINDS: Record<string, StatementBalance["kind"]> = {
@@ -45,13 +44,7 @@ function statementNodes(doc: MarkupNode): MarkupNode[] {
 
 export function readCamt(text: string, ctx: ReaderContext): ReaderOutput {
   const doc = parseMarkup(text);
-  const payments: ImportedPayment[] = [];
-  const problems: Problem[] = [];
-  const balances: StatementBalance[] = [];
-  const statements: StatementInfo[] = [];
-  const problem = (row: number, column: string, code: Problem["code"], raw: string, detail?: string): void => {
-    problems.push(makeProblem({ sheet: ctx.sheet, row, column }, code, raw, { detail, lang: ctx.lang }));
-  };
+  const { payments, problems, balances, statements, problem } = startReader(ctx);
   const stmts = statementNodes(doc);
   if (stmts.length === 0) problem(0, "", "file-unreadable", "", "no <Stmt>, <Ntfctn> or <Rpt> element in the CAMT message");
   for (const stmt of stmts) {

@@ -2,8 +2,6 @@
 // wrappers ({1:…}{2:…}{4: … -}), SOH/ETX framing, bank header lines (ABNANL2A / 940), :28: and
 // :28C:, multi-page statements (:60M:/:62M:), :86: after :62F: belonging to the statement, and
 // the non-standard :NS: field. Every :61: that cannot be read becomes a problem, never a 0.
-import { makeProblem } from "../../core/problems";
-import type { Problem } from "../../core/problems";
 import type { Money } from "../../core/money";
 import { sum } from "../../core/money";
 import type { ImportedPayment, ReaderContext, ReaderOutput, StatementBalance, StatementInfo } from "../types";
@@ -12,6 +10,7 @@ import { parseInfo86 } from "./field-86";
 import { plainDecimal } from "../common/decimal-text";
 import { isoDate } from "../common/calendar";
 import { checkBalances } from "../common/balance-check";
+import { startReader } from "../common/reader-output";
 
 interface Field {
   tag: string;
@@ -81,13 +80,7 @@ const BALANCE_KIND: Record<string, StatementBalance["kind"]> = {
 };
 
 export function readMt940(text: string, ctx: ReaderContext): ReaderOutput {
-  const payments: ImportedPayment[] = [];
-  const problems: Problem[] = [];
-  const balances: StatementBalance[] = [];
-  const statements: StatementInfo[] = [];
-  const problem = (row: number, column: string, code: Problem["code"], raw: string, detail?: string): void => {
-    problems.push(makeProblem({ sheet: ctx.sheet, row, column }, code, raw, { detail, lang: ctx.lang }));
-  };
+  const { payments, problems, balances, statements, problem } = startReader(ctx);
   let stmt: { id: string; account?: string; start: number; line: number; balances: StatementBalance[]; currency?: string } | undefined;
   let current: ImportedPayment | undefined;
   const closeStatement = (): void => {

@@ -3,14 +3,13 @@
 // (XML header over unclosed leaves, SGML with some leaves closed): aggregates are the known
 // container tags, everything else is a leaf whose value runs to the next tag. Direction is the
 // sign of TRNAMT; TRNTYPE is kept as information only (banks get it wrong).
-import { makeProblem } from "../../core/problems";
-import type { Problem } from "../../core/problems";
 import type { MarkupNode } from "../markup/parse-markup";
 import { parseMarkup } from "../markup/parse-markup";
 import { child, descendants, textAt } from "../markup/query";
 import type { ImportedPayment, ReaderContext, ReaderOutput, StatementBalance, StatementInfo } from "../types";
 import { lenientDecimal } from "../common/decimal-text";
 import { leadingIsoDate } from "../common/calendar";
+import { startReader } from "../common/reader-output";
 
 /** OFX aggregate (container) elements; any other tag is a leaf. */
 const AGGREGATES = new Set([
@@ -29,13 +28,7 @@ function leaf(node: MarkupNode | undefined, name: string): string | undefined {
 
 export function readOfx(text: string, ctx: ReaderContext): ReaderOutput {
   const root = parseMarkup(text, { isLeaf });
-  const payments: ImportedPayment[] = [];
-  const problems: Problem[] = [];
-  const balances: StatementBalance[] = [];
-  const statements: StatementInfo[] = [];
-  const problem = (row: number, column: string, code: Problem["code"], raw: string, detail?: string): void => {
-    problems.push(makeProblem({ sheet: ctx.sheet, row, column }, code, raw, { detail, lang: ctx.lang }));
-  };
+  const { payments, problems, balances, statements, problem } = startReader(ctx);
   const stmts = [...descendants(root, "STMTRS"), ...descendants(root, "CCSTMTRS")].sort((a, b) => a.line - b.line);
   if (stmts.length === 0 && descendants(root, "OFX").length === 0) {
     problem(0, "", "file-unreadable", "", "no <OFX> element");
