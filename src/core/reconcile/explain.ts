@@ -27,7 +27,7 @@ export const P = {
       : phrase(`References ${refs.join(", ")} found in the memo`, `参考号 ${refs.join("、")} 出现在摘要中`),
   amountsEqual: () => phrase("amounts equal", "金额一致"),
   daysApart: (days: number) =>
-    days === 0 ? phrase("same day", "同一天") : phrase(`${days} days apart`, `相差 ${days} 天`),
+    days === 0 ? phrase("same day", "同一天") : phrase(`${days} ${days === 1 ? "day" : "days"} apart`, `相差 ${days} 天`),
   outsideWindow: (window: number) =>
     phrase(`more than ${window} days from the due date`, `与到期日相差超过 ${window} 天`),
   payerIs: (kind: "exact" | "alias" | "similar", payer: string, customer: string, score: number) =>
