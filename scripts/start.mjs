@@ -91,8 +91,20 @@ Settle is being served at ${url}
 `);
     if (check) {
       console.log("[settle] CI / --check: the pane answered; stopping the server.");
+      // Wait until the server has really gone, so nothing outlives `npm start` in a pipeline.
+      const killer = setTimeout(() => {
+        try {
+          process.kill(-server.pid, "SIGKILL");
+        } catch {
+          server.kill("SIGKILL");
+        }
+      }, 10_000);
+      server.once("exit", () => {
+        clearTimeout(killer);
+        console.log("[settle] dev server stopped.");
+        process.exit(0);
+      });
       stop();
-      process.exit(0);
     }
   });
 }
