@@ -91,19 +91,28 @@ Settle is being served at ${url}
 `);
     if (check) {
       console.log("[settle] CI / --check: the pane answered; stopping the server.");
-      // Wait until the server has really gone, so nothing outlives `npm start` in a pipeline.
-      const killer = setTimeout(() => {
+      // Wait until the whole server process group has gone (webpack prints its goodbye after npx
+      // exits), so nothing outlives `npm start` in a pipeline; SIGKILL it after 10 s.
+      const alive = () => {
+        try {
+          process.kill(-server.pid, 0);
+          return true;
+        } catch {
+          return server.exitCode === null && !server.killed;
+        }
+      };
+      const started = Date.now();
+      const poll = setInterval(() => {
+        if (alive() && Date.now() - started < 10_000) return;
+        clearInterval(poll);
         try {
           process.kill(-server.pid, "SIGKILL");
         } catch {
-          server.kill("SIGKILL");
+          // already gone
         }
-      }, 10_000);
-      server.once("exit", () => {
-        clearTimeout(killer);
         console.log("[settle] dev server stopped.");
         process.exit(0);
-      });
+      }, 200);
       stop();
     }
   });
