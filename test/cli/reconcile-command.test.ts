@@ -8,6 +8,7 @@ import { defaultOut, parseReconcileArgs } from "../../src/cli/reconcile-args";
 import { fixedReaders } from "../app/fixed-readers";
 import { handPlanner } from "../app/hand-planner";
 import { SAMPLE } from "../app/workbooks";
+import { captureConsole } from "../support/capture-console";
 
 const deps: ReconcileDeps = { readers: fixedReaders, planner: handPlanner, now: () => "2024-10-20T09:00:00Z", user: () => "cli" };
 
@@ -16,16 +17,7 @@ function tmp(): string {
 }
 
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = jest.spyOn(console, "log").mockImplementation((m: string) => void out.push(m));
-  const error = jest.spyOn(console, "error").mockImplementation((m: string) => void err.push(m));
-  try {
-    return { code: await runReconcileCommand(args, deps), out: out.join("\n"), err: err.join("\n") };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
+  return captureConsole(() => runReconcileCommand(args, deps));
 }
 
 describe("settle reconcile arguments", () => {

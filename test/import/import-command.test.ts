@@ -3,21 +3,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { runImportCommand } from "../../src/cli/import-command";
+import { captureConsole } from "../support/capture-console";
 
 const FIXTURES = path.resolve(__dirname, "../fixtures/import");
 
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = jest.spyOn(console, "log").mockImplementation((m: string) => void out.push(m));
-  const error = jest.spyOn(console, "error").mockImplementation((m: string) => void err.push(m));
-  try {
-    const code = await runImportCommand(args);
-    return { code, out: out.join("\n"), err: err.join("\n") };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
+  return captureConsole(() => runImportCommand(args));
 }
 
 test("prints a one-line summary and writes the §7 JSON", async () => {
