@@ -7,26 +7,55 @@ import { join } from "./explain";
 import type { Allocation, MatchGroup, OpenItem, PaymentException, Plan, SkippedPin } from "./plan";
 import { fromUnits } from "./units";
 
-/** Sort key of a group: its first settlement, then its first payment, as one number. */
-function firstOf(p: Proposal, payments: number): number {
-  let s = Infinity;
-  let q = Infinity;
-  for (const a of p.allocs) {
-    if (a.s < s) s = a.s;
-    if (a.p < q) q = a.p;
+/**
+ * The proposals' order by first settlement, then first payment (canonical indices): two stable
+ * counting sorts over typed arrays (payment, then settlement), linear and sequential, where a
+ * comparison sort of 800k proposal objects jumped around the heap.
+ */
+function canonicalOrder(proposals: readonly Proposal[], settlements: number, payments: number): Int32Array {
+  const n = proposals.length;
+  const firstS = new Int32Array(n);
+  const firstP = new Int32Array(n);
+  for (let k = 0; k < n; k += 1) {
+    let s = settlements;
+    let q = payments;
+    for (const a of (proposals[k] as Proposal).allocs) {
+      if (a.s < s) s = a.s;
+      if (a.p < q) q = a.p;
+    }
+    firstS[k] = s;
+    firstP[k] = q;
   }
-  return s * (payments + 1) + q;
+  const byP = countingSort(Int32Array.from({ length: n }, (_, k) => k), firstP, payments + 1);
+  return countingSort(byP, firstS, settlements + 1);
+}
+
+/** `order` stably sorted by `key[order[k]]`, keys in [0, buckets). */
+function countingSort(order: Int32Array, key: Int32Array, buckets: number): Int32Array {
+  const start = new Int32Array(buckets + 1);
+  for (const k of order) {
+    const b = (key[k] as number) + 1;
+    start[b] = (start[b] as number) + 1;
+  }
+  for (let b = 0; b < buckets; b += 1) start[b + 1] = (start[b + 1] as number) + (start[b] as number);
+  const out = new Int32Array(order.length);
+  for (const k of order) {
+    const b = key[k] as number;
+    out[start[b] as number] = k;
+    start[b] = (start[b] as number) + 1;
+  }
+  return out;
 }
 
 export function assemble(ctx: Ctx, exceptions: PaymentException[], skippedPins: SkippedPin[], extraUnapplied: number[]): Plan {
-  const ordered: Array<{ p: Proposal; key: number } | undefined> = ctx.proposals.map((p) => ({ p, key: firstOf(p, ctx.P.length) }));
+  const proposals: Array<Proposal | undefined> = ctx.proposals;
   ctx.proposals = [];
-  ordered.sort((a, b) => (a?.key ?? 0) - (b?.key ?? 0));
-  const width = Math.max(4, String(ordered.length).length);
+  const order = canonicalOrder(proposals as Proposal[], ctx.S.length, ctx.P.length);
+  const width = Math.max(4, String(order.length).length);
   // Amounts are immutable, so an allocation of a whole settlement or payment shares its Money
   // (and zero is ZERO): building a fresh Decimal per figure would dominate the run on 1M rows.
-  const amountOf = (units: bigint, s?: number, p?: number): Money => {
-    if (units === 0n) return ZERO;
+  const amountOf = (units: number, s?: number, p?: number): Money => {
+    if (units === 0) return ZERO;
     const si = s === undefined ? undefined : ctx.S[s];
     if (si && si.units === units) return si.s.amount;
     const pi = p === undefined ? undefined : ctx.P[p];
@@ -35,16 +64,17 @@ export function assemble(ctx: Ctx, exceptions: PaymentException[], skippedPins: 
   };
   const sid = (i: number): string => ctx.S[i]?.s.id ?? "";
   const pid = (i: number): string => ctx.P[i]?.p.id ?? "";
-  const groups: MatchGroup[] = new Array<MatchGroup>(ordered.length);
-  for (let n = 0; n < ordered.length; n += 1) {
-    const p = (ordered[n] as { p: Proposal }).p;
+  const groups: MatchGroup[] = new Array<MatchGroup>(order.length);
+  for (let n = 0; n < order.length; n += 1) {
+    const k = order[n] as number;
+    const p = proposals[k] as Proposal;
     // Let each proposal go as soon as its group exists: on 1M rows the two sets together were a
     // large, long-lived heap for the collector to walk.
-    ordered[n] = undefined;
+    proposals[k] = undefined;
     const sorted = p.allocs.length > 1 ? [...p.allocs].sort((a, b) => a.s - b.s || a.p - b.p) : p.allocs;
     const allocations: Allocation[] = sorted.map((a) => {
       const out: Allocation = { settlementId: sid(a.s), paymentId: pid(a.p), amount: amountOf(a.units, a.s, a.p) };
-      if (a.writeOff !== 0n) out.writeOff = fromUnits(a.writeOff, ctx.scale);
+      if (a.writeOff !== 0) out.writeOff = fromUnits(a.writeOff, ctx.scale);
       return out;
     });
     const confidence = Math.round(p.confidence * 100) / 100;
@@ -69,15 +99,18 @@ export function assemble(ctx: Ctx, exceptions: PaymentException[], skippedPins: 
   }
   const openSettlements: OpenItem[] = [];
   for (const s of ctx.S) {
-    const open = ctx.sOpen[s.i] ?? 0n;
-    if (open !== 0n) openSettlements.push({ id: s.s.id, open: amountOf(open, s.i) });
+    const open = ctx.sOpen[s.i] ?? 0;
+    if (open !== 0) openSettlements.push({ id: s.s.id, open: amountOf(open, s.i) });
   }
-  const unapplied = new Set(extraUnapplied);
-  for (const p of ctx.receipts) unapplied.add(p.i);
-  const unappliedPayments: OpenItem[] = [...unapplied]
-    .sort((a, b) => a - b)
-    .filter((i) => (ctx.pOpen[i] ?? 0n) > 0n)
-    .map((i) => ({ id: pid(i), open: amountOf(ctx.pOpen[i] ?? 0n, undefined, i) }));
+  // Receipts and the receipts in an unmatched currency, in canonical order (a flag per row, not a Set).
+  const unapplied = new Uint8Array(ctx.P.length);
+  for (const i of extraUnapplied) unapplied[i] = 1;
+  for (const p of ctx.receipts) unapplied[p.i] = 1;
+  const unappliedPayments: OpenItem[] = [];
+  for (let i = 0; i < unapplied.length; i += 1) {
+    const open = ctx.pOpen[i] ?? 0;
+    if (unapplied[i] === 1 && open > 0) unappliedPayments.push({ id: pid(i), open: amountOf(open, undefined, i) });
+  }
   const paymentExceptions = [...exceptions].sort((a, b) => (a.paymentId < b.paymentId ? -1 : a.paymentId > b.paymentId ? 1 : 0));
   return { groups, openSettlements, unappliedPayments, paymentExceptions, skippedPins };
 }

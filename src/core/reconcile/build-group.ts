@@ -17,7 +17,7 @@ export interface Built {
 }
 
 /** Money text of units, for explanations. */
-export function show(ctx: Ctx, units: bigint): string {
+export function show(ctx: Ctx, units: number): string {
   return fromUnits(units, ctx.scale).toFixed(ctx.scale);
 }
 
@@ -38,9 +38,9 @@ export function buildGroup(
   const ss = ssIn.length > 1 ? [...ssIn].sort(compareSettlementsByAge) : ssIn;
   const ps = psIn.length > 1 ? [...psIn].sort(comparePaymentsByDate) : psIn;
   // Open amounts left, parallel to ss / ps (arrays, not Maps: this runs once per group).
-  const sLeft = ss.map((s) => ctx.sOpen[s.i] ?? 0n);
-  const pLeft = ps.map((p) => ctx.pOpen[p.i] ?? 0n);
-  let owed = 0n;
+  const sLeft = ss.map((s) => ctx.sOpen[s.i] ?? 0);
+  const pLeft = ps.map((p) => ctx.pOpen[p.i] ?? 0);
+  let owed = 0;
   for (const v of sLeft) owed += v;
   const allocs: Alloc[] = [];
   for (let pk = 0; pk < ps.length; pk += 1) {
@@ -49,32 +49,32 @@ export function buildGroup(
     for (let sk = 0; sk < ss.length; sk += 1) {
       const s = ss[sk] as SItem;
       if (ok && !ok.has(s.i)) continue;
-      const pl = pLeft[pk] ?? 0n;
-      const sl = sLeft[sk] ?? 0n;
+      const pl = pLeft[pk] ?? 0;
+      const sl = sLeft[sk] ?? 0;
       const take = pl < sl ? pl : sl;
-      if (take <= 0n) continue;
-      allocs.push({ s: s.i, p: p.i, units: take, writeOff: 0n });
+      if (take <= 0) continue;
+      allocs.push({ s: s.i, p: p.i, units: take, writeOff: 0 });
       pLeft[pk] = pl - take;
       sLeft[sk] = sl - take;
     }
   }
   if (allocs.length === 0) return undefined;
-  let sRest = 0n;
+  let sRest = 0;
   for (const v of sLeft) sRest += v;
-  let pRest = 0n;
+  let pRest = 0;
   for (const v of pLeft) pRest += v;
-  let paid = allocs.reduce((t, a) => t + a.units, 0n);
-  let advance = 0n;
+  let paid = allocs.reduce((t, a) => t + a.units, 0);
+  let advance = 0;
   let shape: Shape = "exact";
   let rule: MatchRule = exactRule;
   const out = [...notes];
-  let kind = kindOf(ctx, 0n);
+  let kind = kindOf(ctx, 0);
 
-  if (sRest > 0n && withinTolerance(ctx, owed, -sRest) && ss.every((s, k) => sLeft[k] === 0n || allocs.some((a) => a.s === s.i))) {
+  if (sRest > 0 && withinTolerance(ctx, owed, -sRest) && ss.every((s, k) => sLeft[k] === 0 || allocs.some((a) => a.s === s.i))) {
     // Paid a little less: the gap is a fee / rounding / discount and clears the settlement.
     for (const [k, s] of ss.entries()) {
-      const r = sLeft[k] ?? 0n;
-      if (r === 0n) continue;
+      const r = sLeft[k] ?? 0;
+      if (r === 0) continue;
       const last = [...allocs].reverse().find((a) => a.s === s.i);
       if (last) last.writeOff += r;
     }
@@ -83,16 +83,16 @@ export function buildGroup(
     kind = kindOf(ctx, -sRest);
     out.push(say.difference(show(ctx, -sRest), kind));
     confidence -= 0.02;
-  } else if (sRest > 0n) {
+  } else if (sRest > 0) {
     shape = "partial";
     rule = ps.length > 1 ? "instalments" : "partial";
     kind = "underpayment";
     out.push(say.partial(show(ctx, sRest)));
-  } else if (pRest > 0n && pRest <= ctx.tol.rounding && withinTolerance(ctx, owed, pRest)) {
+  } else if (pRest > 0 && pRest <= ctx.tol.rounding && withinTolerance(ctx, owed, pRest)) {
     // Paid a few cents more: rounding, written off against the last allocation of that payment.
     for (const [k, p] of ps.entries()) {
-      const r = pLeft[k] ?? 0n;
-      if (r === 0n) continue;
+      const r = pLeft[k] ?? 0;
+      if (r === 0) continue;
       const last = [...allocs].reverse().find((a) => a.p === p.i);
       if (last) {
         last.units += r;
@@ -105,13 +105,13 @@ export function buildGroup(
     kind = "rounding";
     out.push(say.difference(show(ctx, pRest), kind));
     confidence -= 0.02;
-  } else if (pRest > 0n && ps.length === 1) {
+  } else if (pRest > 0 && ps.length === 1) {
     shape = "overpayment";
     rule = "overpayment";
     advance = pRest;
     kind = "overpayment";
     out.push(say.advance(show(ctx, pRest)));
-  } else if (pRest > 0n) {
+  } else if (pRest > 0) {
     shape = "leftover";
   } else {
     out.push(say.amountsEqual());

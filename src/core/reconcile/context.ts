@@ -7,7 +7,7 @@ import type { CustomerIndex, Resolution } from "./customers";
 import { join, type Phrase } from "./explain";
 import type { DifferenceKind, Explanation, MatchRule } from "./plan";
 import type { ReconcileSettings } from "./settings";
-import { absUnits, type Ratio } from "./units";
+import { absUnits, productAtMost, type Ratio } from "./units";
 
 /** Where the evidence for a group came from (strongest first). */
 export type Evidence = "pinned" | "reference" | "customer";
@@ -16,7 +16,7 @@ export interface SItem {
   /** Canonical index (settlements sorted by id). */
   i: number;
   s: Settlement;
-  units: bigint;
+  units: number;
   currency: string;
   /** Customer key (normalised name). */
   cust: string;
@@ -30,7 +30,7 @@ export interface PItem {
   i: number;
   p: Payment;
   /** Amount in the currency it is matched in (converted when a rate applies). */
-  units: bigint;
+  units: number;
   currency: string;
   day: number;
   resolution: Resolution;
@@ -42,9 +42,9 @@ export interface Alloc {
   s: number;
   p: number;
   /** Units of the payment applied. */
-  units: bigint;
+  units: number;
   /** Units of the settlement cleared by the named difference (fee, rounding, discount); signed. */
-  writeOff: bigint;
+  writeOff: number;
 }
 
 export interface Proposal {
@@ -54,21 +54,21 @@ export interface Proposal {
   fixedStatus?: "ambiguous" | "manual";
   confidence: number;
   allocs: Alloc[];
-  advance: bigint;
+  advance: number;
   differenceKind: DifferenceKind;
   /** Paid minus owed over the group, in units. */
-  difference: bigint;
+  difference: number;
   notes: Phrase[];
   /** The notes joined, set by `accept` (the phrase objects then die young instead of living to the end). */
   explanation?: Explanation;
-  alternatives?: Array<Array<{ s: number; p: number; units: bigint }>>;
+  alternatives?: Array<Array<{ s: number; p: number; units: number }>>;
 }
 
 export interface Tolerance {
-  abs: bigint;
+  abs: number;
   pct: Ratio;
-  rounding: bigint;
-  fee: bigint;
+  rounding: number;
+  fee: number;
 }
 
 export interface Ctx {
@@ -78,11 +78,12 @@ export interface Ctx {
   P: PItem[];
   /** Payments that are receipts (ok, incoming, not duplicates), canonical order. */
   receipts: PItem[];
-  sOpen: bigint[];
-  pOpen: bigint[];
+  /** What is still open of each settlement / payment, in units (typed arrays: one flat block each). */
+  sOpen: Float64Array;
+  pOpen: Float64Array;
   /**
    * 1 once any group took part of the settlement / payment, and from the start for settlements
-   * owing nothing and payments that are not receipts (cheaper to test than comparing bigints).
+   * owing nothing and payments that are not receipts (cheaper to test than comparing numbers).
    */
   sTouched: Uint8Array;
   pTouched: Uint8Array;
@@ -111,10 +112,10 @@ export function freshP(ctx: Ctx, p: PItem): boolean {
 /** Records a proposal and takes its allocations (and advance) off the ledger. */
 export function accept(ctx: Ctx, proposal: Proposal): void {
   for (const a of proposal.allocs) {
-    const so = ctx.sOpen[a.s] ?? 0n;
-    const po = ctx.pOpen[a.p] ?? 0n;
+    const so = ctx.sOpen[a.s] ?? 0;
+    const po = ctx.pOpen[a.p] ?? 0;
     const cleared = a.units + a.writeOff;
-    if (a.units <= 0n || cleared > so || a.units > po) {
+    if (a.units <= 0 || cleared > so || a.units > po) {
       throw new Error(`reconcile: allocation over the open amount (${ctx.S[a.s]?.s.id} / ${ctx.P[a.p]?.p.id})`);
     }
     ctx.sOpen[a.s] = so - cleared;
@@ -122,10 +123,10 @@ export function accept(ctx: Ctx, proposal: Proposal): void {
     ctx.sTouched[a.s] = 1;
     ctx.pTouched[a.p] = 1;
   }
-  if (proposal.advance > 0n) {
+  if (proposal.advance > 0) {
     const p = proposal.allocs[0]?.p;
-    if (p === undefined || (ctx.pOpen[p] ?? 0n) < proposal.advance) throw new Error("reconcile: advance over the open amount");
-    ctx.pOpen[p] = (ctx.pOpen[p] ?? 0n) - proposal.advance;
+    if (p === undefined || (ctx.pOpen[p] ?? 0) < proposal.advance) throw new Error("reconcile: advance over the open amount");
+    ctx.pOpen[p] = (ctx.pOpen[p] ?? 0) - proposal.advance;
   }
   proposal.explanation = join(proposal.notes);
   proposal.notes = [];
@@ -133,19 +134,19 @@ export function accept(ctx: Ctx, proposal: Proposal): void {
 }
 
 /** Whether paid − owed = `diff` is small enough to be a fee / rounding / discount for `owed`. */
-export function withinTolerance(ctx: Ctx, owed: bigint, diff: bigint): boolean {
+export function withinTolerance(ctx: Ctx, owed: number, diff: number): boolean {
   const d = absUnits(diff);
   if (d > ctx.tol.abs) return false;
   // d / owed ≤ pct / 100  ⇔  d · 100 · 10^dp ≤ owed · num
-  return d * 100n * 10n ** BigInt(ctx.tol.pct.dp) <= absUnits(owed) * ctx.tol.pct.num;
+  return productAtMost(d, 100 * 10 ** ctx.tol.pct.dp, absUnits(owed), ctx.tol.pct.num);
 }
 
 /** Names a difference within tolerance (paid − owed). */
-export function kindOf(ctx: Ctx, diff: bigint): DifferenceKind {
-  if (diff === 0n) return "none";
+export function kindOf(ctx: Ctx, diff: number): DifferenceKind {
+  if (diff === 0) return "none";
   const d = absUnits(diff);
   if (d <= ctx.tol.rounding) return "rounding";
-  if (diff > 0n) return "overpayment";
+  if (diff > 0) return "overpayment";
   return d <= ctx.tol.fee ? "fee" : "discount";
 }
 

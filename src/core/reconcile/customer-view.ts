@@ -22,8 +22,8 @@ export function customerConfidence(p: PItem, base = 0.96): number {
 export function openByCustomer(ctx: Ctx, untouchedOnly: boolean): Map<string, SItem[]> {
   const out = new Map<string, SItem[]>();
   for (const s of ctx.S) {
-    const open = ctx.sOpen[s.i] ?? 0n;
-    if (untouchedOnly ? !freshS(ctx, s) : open <= 0n) continue;
+    const open = ctx.sOpen[s.i] ?? 0;
+    if (untouchedOnly ? !freshS(ctx, s) : open <= 0) continue;
     const list = out.get(s.cust);
     if (list) list.push(s);
     else out.set(s.cust, [s]);

@@ -42,9 +42,9 @@ function ambiguous(ctx: Ctx, p: PItem, options: SItem[], notes: Phrase[]): void 
     evidence: "customer",
     fixedStatus: "ambiguous",
     confidence: 0.5,
-    allocs: [{ s: first.i, p: p.i, units, writeOff: 0n }],
-    advance: 0n,
-    difference: 0n,
+    allocs: [{ s: first.i, p: p.i, units, writeOff: 0 }],
+    advance: 0,
+    difference: 0,
     differenceKind: "none",
     notes: [...notes, say.amountsEqual(), say.alternatives(options.length)],
     alternatives: options.map((s) => [{ s: s.i, p: p.i, units }]),
@@ -82,9 +82,9 @@ function oneForMany(ctx: Ctx, s: SItem, psAll: PItem[]): void {
     evidence: "customer",
     fixedStatus: "ambiguous",
     confidence: 0.5,
-    allocs: [{ s: s.i, p: first.i, units: first.units, writeOff: 0n }],
-    advance: 0n,
-    difference: 0n,
+    allocs: [{ s: s.i, p: first.i, units: first.units, writeOff: 0 }],
+    advance: 0,
+    difference: 0,
     differenceKind: "none",
     notes: [...payerNote(first, s), say.amountsEqual(), say.alternatives(near.length)],
     alternatives: near.map((p) => [{ s: s.i, p: p.i, units: p.units }]),
@@ -92,10 +92,10 @@ function oneForMany(ctx: Ctx, s: SItem, psAll: PItem[]): void {
 }
 
 export function passAmount(ctx: Ctx, byDate: PItem[]): void {
-  // customer → currency → units → untouched open settlements (canonical order). Amounts are bigint
+  // customer → currency → units → untouched open settlements (canonical order). Amounts are number
   // Map keys (cheaper than building a string key per row).
   // A key holds the settlement itself until a second one shares it (no million one-element arrays).
-  const index = new Map<string, Map<string, Map<bigint, SItem | SItem[]>>>();
+  const index = new Map<string, Map<string, Map<number, SItem | SItem[]>>>();
   for (const s of ctx.S) {
     if (!freshS(ctx, s)) continue;
     let byCurrency = index.get(s.cust);

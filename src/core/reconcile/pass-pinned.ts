@@ -33,18 +33,18 @@ export function applyPinned(ctx: Ctx, pins: readonly PinnedDecision[]): SkippedP
     }
     const ss = pin.settlementIds.map((id) => sById.get(id) as SItem).sort(compareSettlementsByAge);
     const ps = pin.paymentIds.map((id) => pById.get(id) as PItem).sort(comparePaymentsByDate);
-    const sLeft = new Map(ss.map((s) => [s.i, ctx.sOpen[s.i] ?? 0n]));
-    const pLeft = new Map(ps.map((p) => [p.i, ctx.pOpen[p.i] ?? 0n]));
-    const owed = ss.reduce((t, s) => t + (sLeft.get(s.i) ?? 0n), 0n);
+    const sLeft = new Map(ss.map((s) => [s.i, ctx.sOpen[s.i] ?? 0]));
+    const pLeft = new Map(ps.map((p) => [p.i, ctx.pOpen[p.i] ?? 0]));
+    const owed = ss.reduce((t, s) => t + (sLeft.get(s.i) ?? 0), 0);
     const allocs: Alloc[] = [];
     let capped = false;
-    const take = (s: number, p: number, want: bigint): void => {
-      const room = [want, sLeft.get(s) ?? 0n, pLeft.get(p) ?? 0n].reduce((a, b) => (b < a ? b : a));
+    const take = (s: number, p: number, want: number): void => {
+      const room = [want, sLeft.get(s) ?? 0, pLeft.get(p) ?? 0].reduce((a, b) => (b < a ? b : a));
       if (room < want) capped = true;
-      if (room <= 0n) return;
-      allocs.push({ s, p, units: room, writeOff: 0n });
-      sLeft.set(s, (sLeft.get(s) ?? 0n) - room);
-      pLeft.set(p, (pLeft.get(p) ?? 0n) - room);
+      if (room <= 0) return;
+      allocs.push({ s, p, units: room, writeOff: 0 });
+      sLeft.set(s, (sLeft.get(s) ?? 0) - room);
+      pLeft.set(p, (pLeft.get(p) ?? 0) - room);
     };
     if (pin.amounts && pin.amounts.length > 0) {
       for (const a of pin.amounts) {
@@ -54,13 +54,13 @@ export function applyPinned(ctx: Ctx, pins: readonly PinnedDecision[]): SkippedP
         take(s.i, p.i, toUnits(money(a.amount), ctx.scale));
       }
     } else {
-      for (const p of ps) for (const s of ss) take(s.i, p.i, pLeft.get(p.i) ?? 0n);
+      for (const p of ps) for (const s of ss) take(s.i, p.i, pLeft.get(p.i) ?? 0);
     }
     if (allocs.length === 0) {
       skip(index, "Pinned match has nothing left to apply (already settled or not a receipt)", "人工匹配已无可核销金额（已结清或非收款）");
       return;
     }
-    const paid = allocs.reduce((t, a) => t + a.units, 0n);
+    const paid = allocs.reduce((t, a) => t + a.units, 0);
     const notes = [say.pinned()];
     if (capped && pin.amounts) notes.push(say.pinCapped());
     accept(ctx, {
@@ -69,7 +69,7 @@ export function applyPinned(ctx: Ctx, pins: readonly PinnedDecision[]): SkippedP
       fixedStatus: "manual",
       confidence: 1,
       allocs,
-      advance: 0n,
+      advance: 0,
       difference: paid - owed,
       differenceKind: paid === owed ? "none" : paid < owed ? "underpayment" : "overpayment",
       notes,

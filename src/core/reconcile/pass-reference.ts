@@ -12,29 +12,50 @@ import { forEachCandidateKey, keyLengths, refKey, type KeyLengths } from "./ref-
 /** Ref key → settlement index, or the indices when several settlements share a ref (rare: no array per key). */
 type RefIndex = Map<string, number | number[]>;
 
-function indexRefs(ctx: Ctx): RefIndex {
+/**
+ * A bit per hash of every key in the index: most candidate keys cut from a memo are not refs, and
+ * testing a bit in this 2 MB table (it stays in cache) is far cheaper than probing a Map of a
+ * million keys, which on a large book costs a trip to main memory per probe.
+ */
+const FILTER_BITS = 24;
+
+function keyHash(key: string): number {
+  let h = 2166136261;
+  for (let k = 0; k < key.length; k += 1) h = Math.imul(h ^ key.charCodeAt(k), 16777619);
+  return (h ^ (h >>> FILTER_BITS)) & ((1 << FILTER_BITS) - 1);
+}
+
+function indexRefs(ctx: Ctx): { index: RefIndex; filter: Uint32Array } {
   const index: RefIndex = new Map();
+  const filter = new Uint32Array(1 << (FILTER_BITS - 5));
   for (const s of ctx.S) {
-    if ((ctx.sOpen[s.i] ?? 0n) <= 0n) continue;
+    if ((ctx.sOpen[s.i] ?? 0) <= 0) continue;
     const key = refKey(s.s.ref);
     if (key.length < ctx.settings.minRefLength) continue;
-    const had = index.get(key);
+    const h = keyHash(key);
+    const word = h >>> 5;
+    const bit = 1 << (h & 31);
+    const seen = ((filter[word] ?? 0) & bit) !== 0;
+    filter[word] = (filter[word] ?? 0) | bit;
+    const had = seen ? index.get(key) : undefined;
     if (had === undefined) index.set(key, s.i);
     else if (typeof had === "number") index.set(key, [had, s.i]);
     else had.push(s.i);
   }
-  return index;
+  return { index, filter };
 }
 
 /** Scans payments' texts for settlement refs; one scanner (and one found-list) per pass, not per payment. */
-function makeScanner(ctx: Ctx, index: RefIndex): (p: PItem) => SItem[] | undefined {
+function makeScanner(ctx: Ctx, index: RefIndex, filter: Uint32Array): (p: PItem) => SItem[] | undefined {
   const lengths: KeyLengths = keyLengths(index.keys());
   const found: string[] = [];
   const visit = (key: string): void => {
+    const h = keyHash(key);
+    if (((filter[h >>> 5] ?? 0) & (1 << (h & 31))) === 0) return;
     if (index.has(key) && !found.includes(key)) found.push(key);
   };
   const usable = (s: SItem, p: PItem): boolean =>
-    s.currency === p.currency && (ctx.sOpen[s.i] ?? 0n) > 0n && !isRejected(ctx, s.i, p.i);
+    s.currency === p.currency && (ctx.sOpen[s.i] ?? 0) > 0 && !isRejected(ctx, s.i, p.i);
 
   return (p) => {
     found.length = 0;
@@ -73,23 +94,23 @@ function makeScanner(ctx: Ctx, index: RefIndex): (p: PItem) => SItem[] | undefin
 function component(
   ctx: Ctx,
   start: number,
-  named: Map<number, SItem[]>,
+  named: ReadonlyArray<SItem[] | undefined>,
   namers: (s: number) => number[],
-  seen: Set<number>,
+  seen: Uint8Array,
 ): [PItem[], SItem[]] {
   const ps: PItem[] = [];
   const ssSet = new Set<number>();
   const stack = [start];
-  seen.add(start);
+  seen[start] = 1;
   while (stack.length > 0) {
     const pi = stack.pop() as number;
     ps.push(ctx.P[pi] as PItem);
-    for (const s of named.get(pi) ?? []) {
+    for (const s of named[pi] ?? []) {
       if (ssSet.has(s.i)) continue;
       ssSet.add(s.i);
       for (const other of namers(s.i)) {
-        if (!seen.has(other)) {
-          seen.add(other);
+        if (seen[other] === 0) {
+          seen[other] = 1;
           stack.push(other);
         }
       }
@@ -99,12 +120,14 @@ function component(
   return [ps, [...ssSet].sort((a, b) => a - b).map((i) => ctx.S[i] as SItem)];
 }
 
-export function passReference(ctx: Ctx): Set<number> {
-  const index = indexRefs(ctx);
-  const handled = new Set<number>();
-  if (index.size === 0) return handled;
-  const scan = makeScanner(ctx, index);
-  const named = new Map<number, SItem[]>();
+export function passReference(ctx: Ctx): void {
+  const { index, filter } = indexRefs(ctx);
+  if (index.size === 0) return;
+  const scan = makeScanner(ctx, index, filter);
+  // Payment index → the settlements it names, and the payments that name any, in canonical order
+  // (arrays indexed by row, not Maps: no hashing per payment).
+  const named = new Array<SItem[] | undefined>(ctx.P.length);
+  const namers: number[] = [];
   const bySettlement = new Map<number, number[]>();
   // Who names each settlement: the first payment in a typed array; a list only when a second
   // payment names it too (instalments), so the common case allocates nothing per settlement.
@@ -113,7 +136,8 @@ export function passReference(ctx: Ctx): Set<number> {
     if (!freshP(ctx, p)) continue;
     const ss = scan(p);
     if (!ss) continue;
-    named.set(p.i, ss);
+    named[p.i] = ss;
+    namers.push(p.i);
     for (const s of ss) {
       const first = firstNamer[s.i] ?? -1;
       if (first < 0) firstNamer[s.i] = p.i;
@@ -125,10 +149,10 @@ export function passReference(ctx: Ctx): Set<number> {
     }
   }
   // Connected components of "payment names settlement", found from each payment in canonical order.
-  const seen = new Set<number>();
-  for (const start of named.keys()) {
-    if (seen.has(start)) continue;
-    const mine = named.get(start) ?? [];
+  const seen = new Uint8Array(ctx.P.length);
+  for (const start of namers) {
+    if (seen[start] === 1) continue;
+    const mine = named[start] ?? [];
     let ps: PItem[];
     let ss: SItem[];
     let allowed: ((p: PItem) => Set<number>) | undefined;
@@ -138,7 +162,7 @@ export function passReference(ctx: Ctx): Set<number> {
       ss = mine;
     } else {
       [ps, ss] = component(ctx, start, named, (s) => bySettlement.get(s) ?? [firstNamer[s] ?? -1], seen);
-      const sets = new Map(ps.map((p) => [p.i, new Set((named.get(p.i) ?? []).map((s) => s.i))]));
+      const sets = new Map(ps.map((p) => [p.i, new Set((named[p.i] ?? []).map((s) => s.i))]));
       allowed = (p) => sets.get(p.i) ?? new Set();
     }
     const refs = ss.map((s) => s.s.ref);
@@ -161,10 +185,8 @@ export function passReference(ctx: Ctx): Set<number> {
     const { proposal, shape } = built;
     if (shape === "partial" && ss.length > 1) proposal.confidence = Math.min(proposal.confidence, 0.75);
     // An advance larger than what was owed is more likely a wrong reference than an overpayment.
-    if (shape === "overpayment") proposal.confidence = Math.min(proposal.confidence, proposal.advance > proposal.allocs.reduce((t, a) => t + a.units, 0n) ? 0.75 : 0.92);
+    if (shape === "overpayment") proposal.confidence = Math.min(proposal.confidence, proposal.advance > proposal.allocs.reduce((t, a) => t + a.units, 0) ? 0.75 : 0.92);
     if (shape === "leftover" || (ps.length > 1 && ss.length > 1)) proposal.confidence = Math.min(proposal.confidence, 0.8);
     accept(ctx, proposal);
-    for (const p of ps) handled.add(p.i);
   }
-  return handled;
 }

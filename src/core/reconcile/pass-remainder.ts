@@ -8,7 +8,7 @@ import { P as say, type Phrase } from "./explain";
 import { nearestDue } from "./rank";
 import { absUnits } from "./units";
 
-function lowerBound(list: SItem[], units: bigint): number {
+function lowerBound(list: SItem[], units: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -37,15 +37,15 @@ export function passTolerance(ctx: Ctx, byDate: PItem[]): void {
     const list = c ? byAmount.get(c.cust) : undefined;
     if (!list) continue;
     let best: SItem[] = [];
-    let bestGap = -1n;
+    let bestGap = -1;
     for (let k = lowerBound(list, p.units - ctx.tol.abs); k < list.length; k += 1) {
       const s = list[k] as SItem;
       if (s.units > p.units + ctx.tol.abs) break;
       if (!freshS(ctx, s) || s.currency !== p.currency || isRejected(ctx, s.i, p.i)) continue;
       const diff = p.units - s.units;
-      if (diff === 0n || !withinTolerance(ctx, s.units, diff)) continue;
+      if (diff === 0 || !withinTolerance(ctx, s.units, diff)) continue;
       const gap = absUnits(diff);
-      if (bestGap < 0n || gap < bestGap) [best, bestGap] = [[s], gap];
+      if (bestGap < 0 || gap < bestGap) [best, bestGap] = [[s], gap];
       else if (gap === bestGap) best.push(s);
     }
     if (best.length === 0) continue;
@@ -62,14 +62,14 @@ export function passOverAndPartial(ctx: Ctx, byDate: PItem[]): void {
     const c = customerOf(p);
     const all = c ? open.get(c.cust) : undefined;
     if (!c || !all) continue;
-    const cands = all.filter((s) => (ctx.sOpen[s.i] ?? 0n) > 0n && s.currency === p.currency && !isRejected(ctx, s.i, p.i));
+    const cands = all.filter((s) => (ctx.sOpen[s.i] ?? 0) > 0 && s.currency === p.currency && !isRejected(ctx, s.i, p.i));
     const only = cands.length === 1 ? cands[0] : undefined;
-    if (only && (ctx.sOpen[only.i] ?? 0n) < p.units) {
+    if (only && (ctx.sOpen[only.i] ?? 0) < p.units) {
       const built = buildGroup(ctx, [only], [p], "overpayment", "customer", 0.7, [...payerNote(p, only), say.onlyOpen()]);
       if (built) accept(ctx, built.proposal);
       continue;
     }
-    const oldest = cands.find((s) => (ctx.sOpen[s.i] ?? 0n) > p.units);
+    const oldest = cands.find((s) => (ctx.sOpen[s.i] ?? 0) > p.units);
     if (!oldest) continue;
     const note = only ? say.onlyOpen() : say.oldestFirst();
     const built = buildGroup(ctx, [oldest], [p], "partial", "customer", only ? 0.75 : 0.6, [...payerNote(p, oldest), note]);

@@ -19,8 +19,8 @@ function ambiguousGroup(ctx: Ctx, options: Alloc[][], rule: Proposal["rule"]): v
     fixedStatus: "ambiguous",
     confidence: 0.5,
     allocs: first.map((a) => ({ ...a })),
-    advance: 0n,
-    difference: 0n,
+    advance: 0,
+    difference: 0,
     differenceKind: "none",
     notes: [say.amountsEqual(), say.alternatives(options.length)],
     alternatives: options.map((o) => o.map(({ s, p, units }) => ({ s, p, units }))),
@@ -36,15 +36,15 @@ export function passSubsetSum(ctx: Ctx, byDate: PItem[]): void {
     const all = c ? open.get(c.cust) : undefined;
     if (!c || !all) continue;
     const cands = all
-      .filter((s) => s.currency === p.currency && (ctx.sOpen[s.i] ?? 0n) > 0n && (ctx.sOpen[s.i] ?? 0n) <= p.units && !isRejected(ctx, s.i, p.i))
+      .filter((s) => s.currency === p.currency && (ctx.sOpen[s.i] ?? 0) > 0 && (ctx.sOpen[s.i] ?? 0) <= p.units && !isRejected(ctx, s.i, p.i))
       .slice(0, maxSubsetCandidates);
     if (cands.length < 2) continue;
-    const values = cands.map((s) => ctx.sOpen[s.i] ?? 0n);
+    const values = cands.map((s) => ctx.sOpen[s.i] ?? 0);
     const found = findSubsets(values, p.units, 2, maxSubsetSize, maxSubsetVisits);
     const answers = found.solutions.map((sol) => sol.map((k) => cands[k] as SItem));
     if (answers.length === 0) continue;
     if (answers.length > 1) {
-      ambiguousGroup(ctx, answers.map((ss) => ss.map((s) => ({ s: s.i, p: p.i, units: ctx.sOpen[s.i] ?? 0n, writeOff: 0n }))), "subset-sum");
+      ambiguousGroup(ctx, answers.map((ss) => ss.map((s) => ({ s: s.i, p: p.i, units: ctx.sOpen[s.i] ?? 0, writeOff: 0 }))), "subset-sum");
       continue;
     }
     const ss = answers[0] as SItem[];
@@ -78,7 +78,7 @@ export function passInstalments(ctx: Ctx, byDate: PItem[]): void {
   for (const [cust, ps] of payers) {
     if (ps.length < 2) continue;
     for (const s of open.get(cust) ?? []) {
-      const target = ctx.sOpen[s.i] ?? 0n;
+      const target = ctx.sOpen[s.i] ?? 0;
       if (!freshS(ctx, s)) continue;
       const cands = ps
         .filter((p) => freshP(ctx, p) && p.currency === s.currency && p.units < target && !isRejected(ctx, s.i, p.i))
@@ -88,7 +88,7 @@ export function passInstalments(ctx: Ctx, byDate: PItem[]): void {
       const answers = found.solutions.map((sol) => sol.map((k) => cands[k] as PItem));
       if (answers.length === 0) continue;
       if (answers.length > 1) {
-        ambiguousGroup(ctx, answers.map((pp) => pp.map((p) => ({ s: s.i, p: p.i, units: p.units, writeOff: 0n }))), "instalments");
+        ambiguousGroup(ctx, answers.map((pp) => pp.map((p) => ({ s: s.i, p: p.i, units: p.units, writeOff: 0 }))), "instalments");
         continue;
       }
       const chosen = answers[0] as PItem[];

@@ -3,7 +3,7 @@
 // reason: refunds, closed / failed / pending platform transactions, outgoing or neutral lines,
 // zero amounts, duplicates (same transaction id and amount, or same date, amount, payer and memo),
 // and currencies no settlement is in (unless a rate is given).
-import { money, roundMoney } from "../money";
+import { money, roundMoney, type Money } from "../money";
 import type { Payment, PaymentStatus, Settlement, SourceRef } from "../model";
 import type { Alias } from "../names";
 import { buildCustomerIndex } from "./customers";
@@ -13,7 +13,7 @@ import type { PaymentException, PaymentExceptionKind } from "./plan";
 import { compareCanonical } from "./rank";
 import { refKey } from "./ref-key";
 import type { ReconcileSettings } from "./settings";
-import { dayNumber, decimalsOf, toRatio, toUnits } from "./units";
+import { dayNumber, decimalsOf, fromUnits, MAX_UNITS, toRatio, toUnits, UnitsRangeError } from "./units";
 
 /** "cny " → "CNY"; the common already-clean code is returned as is (no new string per row). */
 function currencyCode(raw: string): string {
@@ -58,39 +58,128 @@ function exceptionOf(p: Payment): PaymentExceptionKind | undefined {
   return undefined;
 }
 
+/** 32-bit FNV-1a of a string's code units, folded into `h`. */
+function hashText(h: number, text: string): number {
+  for (let k = 0; k < text.length; k += 1) h = Math.imul(h ^ text.charCodeAt(k), 16777619);
+  return h >>> 0;
+}
+
+/** 32-bit hash of an integer number of units (any safe integer) folded into `h`. */
+function hashUnits(h: number, units: number): number {
+  const hi = Math.floor(units / 4294967296);
+  h = Math.imul(h ^ (units >>> 0), 16777619);
+  return Math.imul(h ^ (hi >>> 0), 16777619) >>> 0;
+}
+
+const ROW_BITS = 2 ** 21;
+
 /**
- * Duplicates: "same transaction id and amount", or "same date, amount, payer and memo". Lines are
- * filed by amount (a bigint key), then date; the rest is compared within the few lines found, so
- * no composite string is built per row. The first line in canonical order is kept.
+ * Lines that share a hash, as runs of canonical indices. A key is hash · 2^21 + index (exact in a
+ * double: 32 + 21 bits), so one native sort of a Float64Array groups equal hashes with their
+ * members in canonical order. Sorting is sequential work; a Map probed a million times is not.
  */
-function duplicateFinder(): { check(item: PItem): PItem | undefined } {
-  // One line per key is the rule, so a key holds the line itself and only becomes a list on a
-  // second line: a million one-element arrays were a measurable share of a 1M-row run.
-  const byAmount = new Map<bigint, PItem | PItem[]>();
-  const byTx = new Map<string, PItem | PItem[]>();
-  const txOf = (p: Payment): string => (p.reference ? refKey(p.reference) : "");
+function sharedHashRuns(hashes: Float64Array, items: readonly number[]): number[][] {
+  const keys = new Float64Array(items.length);
+  for (let k = 0; k < items.length; k += 1) {
+    const i = items[k] as number;
+    keys[k] = (hashes[i] as number) * ROW_BITS + i;
+  }
+  keys.sort();
+  const runs: number[][] = [];
+  let k = 0;
+  while (k < keys.length) {
+    const h = Math.floor((keys[k] as number) / ROW_BITS);
+    let end = k + 1;
+    while (end < keys.length && Math.floor((keys[end] as number) / ROW_BITS) === h) end += 1;
+    if (end - k > 1) {
+      const run: number[] = [];
+      for (let j = k; j < end; j += 1) run.push((keys[j] as number) - h * ROW_BITS);
+      runs.push(run);
+    }
+    k = end;
+  }
+  return runs;
+}
+
+/**
+ * Duplicates among `items` (receipt candidates, canonical indices ascending): "same transaction
+ * id, amount and currency", or "same date, amount, currency, payer and memo" (payer and memo as
+ * written, trimmed). Returns line → the earlier line it copies; the first line in canonical
+ * order is kept, and a copy is only ever compared with lines that are kept. Lines are grouped by
+ * hash first, so only the few that share one are compared.
+ */
+function findDuplicates(P: readonly PItem[], items: readonly number[]): Map<number, number> {
+  if (ROW_BITS < P.length) throw new Error("reconcile: more payment lines than a worksheet can hold");
+  const txOf = new Array<string>(P.length);
+  const byTx = new Float64Array(P.length);
+  const byContent = new Float64Array(P.length);
+  const withTx: number[] = [];
+  for (const i of items) {
+    const item = P[i] as PItem;
+    const p = item.p;
+    const tx = p.reference ? refKey(p.reference) : "";
+    if (tx.length >= 6) {
+      txOf[i] = tx;
+      byTx[i] = hashText(2166136261, tx);
+      withTx.push(i);
+    }
+    let h = hashUnits(2166136261, item.units);
+    h = hashUnits(h, Number.isNaN(item.day) ? -1 : item.day);
+    byContent[i] = hashText(h, (p.payer ?? "").trim());
+  }
+  const txRun = new Map<number, number[]>();
+  const contentRun = new Map<number, number[]>();
+  for (const run of sharedHashRuns(byTx, withTx)) for (const i of run) txRun.set(i, run);
+  for (const run of sharedHashRuns(byContent, items)) for (const i of run) contentRun.set(i, run);
+  const involved = [...new Set([...txRun.keys(), ...contentRun.keys()])].sort((a, b) => a - b);
+
   const same = (a: string | undefined, b: string | undefined): boolean => (a ?? "").trim() === (b ?? "").trim();
-  const find = (held: PItem | PItem[] | undefined, test: (o: PItem) => boolean): PItem | undefined =>
-    held === undefined ? undefined : Array.isArray(held) ? held.find(test) : test(held) ? held : undefined;
-  const file = <K>(map: Map<K, PItem | PItem[]>, key: K, held: PItem | PItem[] | undefined, item: PItem): void => {
-    if (held === undefined) map.set(key, item);
-    else if (Array.isArray(held)) held.push(item);
-    else map.set(key, [held, item]);
-  };
-  return {
-    check(item) {
-      const p = item.p;
-      const tx = txOf(p);
-      const txHeld = tx.length >= 6 ? byTx.get(tx) : undefined;
-      const amountHeld = byAmount.get(item.units);
-      const first =
-        find(txHeld, (o) => o.units === item.units && o.currency === item.currency) ??
-        find(amountHeld, (o) => o.p.date === p.date && o.currency === item.currency && same(o.p.payer, p.payer) && same(o.p.memo, p.memo));
-      if (first) return first;
-      if (tx.length >= 6) file(byTx, tx, txHeld, item);
-      file(byAmount, item.units, amountHeld, item);
-      return undefined;
-    },
+  const sameTx = (a: PItem, b: PItem): boolean => txOf[a.i] === txOf[b.i] && a.units === b.units && a.currency === b.currency;
+  const sameContent = (a: PItem, b: PItem): boolean =>
+    a.units === b.units && a.p.date === b.p.date && a.currency === b.currency && same(a.p.payer, b.p.payer) && same(a.p.memo, b.p.memo);
+  const copyOf = new Map<number, number>();
+  const firstKept = (run: number[] | undefined, item: PItem, test: (a: PItem, b: PItem) => boolean): number | undefined =>
+    run?.find((o) => o < item.i && !copyOf.has(o) && test(P[o] as PItem, item));
+  for (const i of involved) {
+    const item = P[i] as PItem;
+    const first = firstKept(txRun.get(i), item, sameTx) ?? firstKept(contentRun.get(i), item, sameContent);
+    if (first !== undefined) copyOf.set(i, first);
+  }
+  return copyOf;
+}
+
+/**
+ * The book's amounts are too large to be matched exactly: together they pass 2^53 − 1 units
+ * (about 90 trillion at 2 decimals). Names the row where the total passed the bound.
+ */
+export class BookTooLargeError extends Error {
+  readonly messageZh: string;
+  constructor(readonly at: SourceRef, scale: number) {
+    const [whole = "", fraction] = fromUnits(MAX_UNITS, scale).toFixed(scale).split(".");
+    const limit = whole.replace(/\B(?=(\d{3})+$)/g, ",") + (fraction ? `.${fraction}` : "");
+    super(
+      `${at.sheet} row ${at.row}: the amounts of this book add up to more than ${limit}, the most Settle can match exactly ` +
+        `at ${scale} decimals. Reconcile the book in parts (fewer rows per run).`,
+    );
+    this.name = "BookTooLargeError";
+    this.messageZh = `${at.sheet} 第 ${at.row} 行：本簿金额合计超过 ${limit}，超出 Settle 在 ${scale} 位小数下可精确核对的范围。请分批核对（每次少选一些行）。`;
+  }
+}
+
+/** Units of each amount, checking that the running total of all of them stays exact. */
+function unitCounter(scale: number): (amount: Money, at: SourceRef) => number {
+  let total = 0;
+  return (amount, at) => {
+    let units: number;
+    try {
+      units = toUnits(amount, scale);
+    } catch (err) {
+      if (err instanceof UnitsRangeError) throw new BookTooLargeError(at, scale);
+      throw err;
+    }
+    total += units < 0 ? -units : units;
+    if (total > MAX_UNITS) throw new BookTooLargeError(at, scale);
+    return units;
   };
 }
 
@@ -119,36 +208,40 @@ export function prepare(
     settings.nameSimilarityThreshold,
     settings.nameAmbiguityMargin,
   );
+  const unitsOf = unitCounter(scale);
   const S: SItem[] = settlements.map((s, i) => {
     const due = dayNumber(s.dueDate ?? s.issueDate);
     const issue = dayNumber(s.issueDate ?? s.dueDate);
-    return { i, s, units: toUnits(s.amount, scale), currency: currencyCode(s.currency), cust: customers.keyOf(s.customer), dueDay: due, ageDay: issue };
+    return { i, s, units: unitsOf(s.amount, s.source), currency: currencyCode(s.currency), cust: customers.keyOf(s.customer), dueDay: due, ageDay: issue };
   });
   const currencies = new Set(S.map((s) => s.currency));
 
   const exceptions: PaymentException[] = [];
   const unmatchable: PItem[] = [];
   const receipts: PItem[] = [];
-  const duplicates = duplicateFinder();
   const P: PItem[] = payments.map((p, i) => ({
     i,
     p,
-    units: toUnits(p.amount, scale),
+    units: unitsOf(p.amount, p.source),
     currency: currencyCode(p.currency),
     day: dayNumber(p.date),
     resolution: { kind: "none" },
   }));
+  const kinds = P.map((item) => exceptionOf(item.p));
+  const candidates: number[] = [];
+  for (const item of P) if (kinds[item.i] === undefined) candidates.push(item.i);
+  // Duplicate lines are copies: the payer text as written (trimmed) is enough to compare.
+  const copyOf = findDuplicates(P, candidates);
   for (const item of P) {
     const p = item.p;
-    const kind = exceptionOf(p);
+    const kind = kinds[item.i];
     if (kind) {
       exceptions.push({ paymentId: p.id, kind, explanation: KIND_TEXT[kind] });
       continue;
     }
-    // Duplicate lines are copies: the payer text as written (trimmed) is enough to compare.
-    const first = duplicates.check(item);
+    const first = copyOf.get(item.i);
     if (first !== undefined) {
-      exceptions.push({ paymentId: p.id, kind: "duplicate", duplicateOf: first.p.id, explanation: KIND_TEXT.duplicate });
+      exceptions.push({ paymentId: p.id, kind: "duplicate", duplicateOf: P[first]?.p.id ?? "", explanation: KIND_TEXT.duplicate });
       continue;
     }
 
@@ -160,7 +253,7 @@ export function prepare(
         continue;
       }
       const to = rate.to.toUpperCase();
-      item.units = toUnits(roundMoney(p.amount.times(money(rate.rate)), scale), scale);
+      item.units = unitsOf(roundMoney(p.amount.times(money(rate.rate)), scale), p.source);
       item.converted = say.converted(item.currency, to, rate.rate);
       item.currency = to;
     }
@@ -174,9 +267,9 @@ export function prepare(
     S,
     P,
     receipts,
-    sOpen: S.map((s) => s.units),
+    sOpen: Float64Array.from(S, (s) => s.units),
     pOpen: openPayments(P.length, receipts, unmatchable),
-    sTouched: Uint8Array.from(S, (s) => (s.units > 0n ? 0 : 1)),
+    sTouched: Uint8Array.from(S, (s) => (s.units > 0 ? 0 : 1)),
     pTouched: touchedAtStart(P.length, receipts),
     tol: {
       abs: toUnits(money(settings.toleranceAbsolute), scale),
@@ -194,13 +287,13 @@ export function prepare(
 /** Everything but receipts starts as "touched": never fresh for a pass. */
 function touchedAtStart(n: number, receipts: PItem[]): Uint8Array {
   const t = new Uint8Array(n).fill(1);
-  for (const p of receipts) if (p.units > 0n) t[p.i] = 0;
+  for (const p of receipts) if (p.units > 0) t[p.i] = 0;
   return t;
 }
 
 /** Only receipts have an amount to apply; exceptions start (and stay) at zero. */
-function openPayments(n: number, receipts: PItem[], unmatchable: PItem[]): bigint[] {
-  const open = new Array<bigint>(n).fill(0n);
+function openPayments(n: number, receipts: PItem[], unmatchable: PItem[]): Float64Array {
+  const open = new Float64Array(n);
   for (const p of receipts) open[p.i] = p.units;
   for (const p of unmatchable) open[p.i] = p.units;
   return open;

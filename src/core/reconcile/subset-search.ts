@@ -12,26 +12,26 @@ export interface SubsetResult {
 }
 
 export function findSubsets(
-  values: readonly bigint[],
-  target: bigint,
+  values: readonly number[],
+  target: number,
   minSize: number,
   maxSize: number,
   maxVisits: number,
   wanted = 2,
 ): SubsetResult {
   const n = values.length;
-  const suffix = new Array<bigint>(n + 1).fill(0n);
-  for (let i = n - 1; i >= 0; i -= 1) suffix[i] = (suffix[i + 1] ?? 0n) + (values[i] ?? 0n);
+  const suffix = new Array<number>(n + 1).fill(0);
+  for (let i = n - 1; i >= 0; i -= 1) suffix[i] = (suffix[i + 1] ?? 0) + (values[i] ?? 0);
   const solutions: number[][] = [];
   const chosen: number[] = [];
   let visits = 0;
   let complete = true;
 
-  const dfs = (from: number, remaining: bigint): boolean => {
+  const dfs = (from: number, remaining: number): boolean => {
     for (let j = from; j < n; j += 1) {
-      if ((suffix[j] ?? 0n) < remaining) return true; // even all the rest cannot reach the target
-      const v = values[j] ?? 0n;
-      if (v <= 0n || v > remaining) continue;
+      if ((suffix[j] ?? 0) < remaining) return true; // even all the rest cannot reach the target
+      const v = values[j] ?? 0;
+      if (v <= 0 || v > remaining) continue;
       visits += 1;
       if (visits > maxVisits) {
         complete = false;
@@ -54,6 +54,6 @@ export function findSubsets(
     }
     return true;
   };
-  if (target > 0n && n > 0) dfs(0, target);
+  if (target > 0 && n > 0) dfs(0, target);
   return { solutions, complete, visits };
 }

@@ -1,33 +1,61 @@
 // Exact integer arithmetic for the matching hot loops. decimal.js is exact but slow; every amount
-// is converted once to a bigint count of 10^-scale units (scale = the most decimals any input
-// has), so sums and comparisons stay exact without creating a Decimal per comparison.
+// is converted once to an integer count of 10^-scale units (scale = the most decimals any input
+// has), held in a plain number. Integers up to 2^53 − 1 are exact in a double, and `prepare`
+// refuses a book whose amounts together pass that bound (90 trillion at 2 decimals), so every sum
+// and difference the engine forms stays exact. Numbers rather than bigints: on a million rows the
+// bigint objects (one per amount, one per sum) were a large share of the heap and of the time.
 import { money, type Money } from "../money";
 import { daysFromCivil } from "../excel-serial";
 
-const POW10: bigint[] = Array.from({ length: 64 }, (_, k) => 10n ** BigInt(k));
+const POW10: number[] = Array.from({ length: 16 }, (_, k) => 10 ** k);
+const POW10N: bigint[] = Array.from({ length: 64 }, (_, k) => 10n ** BigInt(k));
+
+/** The largest total of amounts (in units) a run can hold exactly. */
+export const MAX_UNITS = Number.MAX_SAFE_INTEGER;
+
+/** An amount too large to be held exactly as integer units. */
+export class UnitsRangeError extends RangeError {
+  constructor(readonly amount: string) {
+    super(`amount ${amount} is too large to match exactly`);
+  }
+}
+
+function safe(n: number, m: Money): number {
+  if (!Number.isSafeInteger(n)) throw new UnitsRangeError(m.toString());
+  return n;
+}
 
 /**
- * The amount `m` as a bigint of 10^-scale units. Exact when m has at most `scale` decimals (else
- * rounded half-even by toFixed). Reads decimal.js's documented representation (sign `s`, exponent
- * `e`, base-1e7 digit words `d`): `toFixed` per amount was several times slower on 1M rows.
+ * The amount `m` as an integer number of 10^-scale units. Exact when m has at most `scale`
+ * decimals (else rounded half-even by toFixed); throws UnitsRangeError beyond 2^53 − 1 units.
+ * Reads decimal.js's documented representation (sign `s`, exponent `e`, base-1e7 digit words
+ * `d`): `toFixed` per amount was several times slower on 1M rows.
  */
-export function toUnits(m: Money, scale: number): bigint {
+export function toUnits(m: Money, scale: number): number {
   const words = m.d;
-  if (!words || words.length === 0 || words[0] === 0) return 0n;
-  let n = BigInt(words[0] as number);
-  for (let k = 1; k < words.length; k += 1) n = n * 10_000_000n + BigInt(words[k] as number);
+  if (!words || words.length === 0 || words[0] === 0) return 0;
   // n holds all the digits; the value is n · 10^(e − (number of digits − 1)).
   const digits = String(words[0]).length + 7 * (words.length - 1);
   const shift = m.e - (digits - 1) + scale;
+  if (words.length <= 2 && shift >= 0 && shift < POW10.length) {
+    // At most 14 digits: exact in a double, and so is the product unless it passes 2^53.
+    const n = words.length === 1 ? (words[0] as number) : (words[0] as number) * 1e7 + (words[1] as number);
+    const r = safe(n * (POW10[shift] as number), m);
+    return m.s < 0 ? -r : r;
+  }
+  let n = BigInt(words[0] as number);
+  for (let k = 1; k < words.length; k += 1) n = n * 10_000_000n + BigInt(words[k] as number);
   let r: bigint;
-  if (shift >= 0 && shift < POW10.length) r = n * (POW10[shift] as bigint);
-  else if (shift < 0 && -shift < POW10.length && n % (POW10[-shift] as bigint) === 0n) r = n / (POW10[-shift] as bigint);
+  if (shift >= 0 && shift < POW10N.length) r = n * (POW10N[shift] as bigint);
+  else if (shift < 0 && -shift < POW10N.length && n % (POW10N[-shift] as bigint) === 0n) r = n / (POW10N[-shift] as bigint);
   else {
     // More decimals than the scale (a tolerance like "0.005" at scale 2): round as toFixed does.
     const t = m.toFixed(scale);
-    return BigInt(scale === 0 ? t : t.replace(".", ""));
+    return safe(Number(scale === 0 ? t : t.replace(".", "")), m);
   }
-  return m.s < 0 ? -r : r;
+  const big = m.s < 0 ? -r : r;
+  if (big > BigInt(MAX_UNITS) || big < -BigInt(MAX_UNITS)) throw new UnitsRangeError(m.toString());
+  return Number(big);
 }
 
 /** Decimal places of `m` (as `decimalPlaces()`), read from the digit words: called once per row. */
@@ -45,17 +73,17 @@ export function decimalsOf(m: Money): number {
 }
 
 /** Back from units to Money, exactly. */
-export function fromUnits(units: bigint, scale: number): Money {
-  if (scale === 0) return money(units.toString());
-  const neg = units < 0n;
-  const digits = (neg ? -units : units).toString().padStart(scale + 1, "0");
+export function fromUnits(units: number, scale: number): Money {
+  if (scale === 0) return money(String(units));
+  const neg = units < 0;
+  const digits = String(neg ? -units : units).padStart(scale + 1, "0");
   const text = `${neg ? "-" : ""}${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
   return money(text);
 }
 
-/** A non-negative decimal string as a rational n / 10^dp, kept as bigints (for tolerances, rates). */
+/** A non-negative decimal string as a rational num / 10^dp (for the percentage tolerance). */
 export interface Ratio {
-  num: bigint;
+  num: number;
   dp: number;
 }
 
@@ -65,8 +93,17 @@ export function toRatio(text: string): Ratio {
   return { num: toUnits(m, dp), dp };
 }
 
-export function absUnits(n: bigint): bigint {
-  return n < 0n ? -n : n;
+export function absUnits(n: number): number {
+  return n < 0 ? -n : n;
+}
+
+/** a · b ≤ c · d for non-negative safe integers, exactly (the products may pass 2^53). */
+export function productAtMost(a: number, b: number, c: number, d: number): boolean {
+  const left = a * b;
+  const right = c * d;
+  // Doubles are exact up to 2^53; beyond that compare in bigints.
+  if (left <= MAX_UNITS && right <= MAX_UNITS) return left <= right;
+  return BigInt(a) * BigInt(b) <= BigInt(c) * BigInt(d);
 }
 
 function digitsAt(s: string, from: number, n: number): number {

@@ -230,3 +230,17 @@ describe("several equal payments for one settlement", () => {
     expect(plan.unappliedPayments.map((u) => u.id)).toEqual(["P2"]);
   });
 });
+
+describe("amounts beyond exact range", () => {
+  test("a book whose amounts pass 2^53 − 1 units is refused with the row named, never rounded", () => {
+    const big = settlement({ id: "S1", ref: "INV-1", customer: "甲公司", amount: "90071992547409.91", source: { sheet: "Settlements", row: 5 } });
+    const p = payment({ id: "P1", payer: "甲公司", amount: "0.01", source: { sheet: "Payments", row: 9 } });
+    expect(() => reconcile({ settlements: [big], payments: [] })).not.toThrow();
+    expect(() => reconcile({ settlements: [big], payments: [p] })).toThrow(/^Payments row 9: the amounts of this book add up to more than 90,071,992,547,409\.91/);
+  });
+
+  test("a single amount beyond the range names its own row", () => {
+    const huge = settlement({ id: "S1", ref: "INV-1", customer: "甲公司", amount: "1e20", source: { sheet: "Settlements", row: 7 } });
+    expect(() => reconcile({ settlements: [huge], payments: [] })).toThrow(/^Settlements row 7: .*Reconcile the book in parts/);
+  });
+});

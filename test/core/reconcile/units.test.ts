@@ -1,19 +1,36 @@
 import fc from "fast-check";
 import { money } from "../../../src/core/money";
-import { dayNumber, decimalsOf, fromUnits, toUnits } from "../../../src/core/reconcile/units";
+import { dayNumber, decimalsOf, fromUnits, MAX_UNITS, productAtMost, toUnits, UnitsRangeError } from "../../../src/core/reconcile/units";
 
 test("amounts round-trip exactly through integer units", () => {
   fc.assert(
-    fc.property(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), fc.integer({ min: 0, max: 6 }), (n, dp) => {
-      const scale = Math.max(2, dp);
+    fc.property(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 6 }), fc.double({ min: -1, max: 1, noNaN: true }), (dp, extra, f) => {
+      const scale = dp + extra;
+      // Any whole number of 10^-dp that still fits 2^53 − 1 units at the larger scale.
+      const n = Math.trunc(f * Math.floor(MAX_UNITS / 10 ** scale) * 10 ** dp) || 0;
       const m = fromUnits(n, dp);
-      expect(toUnits(m, scale)).toBe(n * 10n ** BigInt(scale - dp));
+      expect(toUnits(m, scale)).toBe(n * 10 ** (scale - dp));
       expect(fromUnits(toUnits(m, scale), scale).eq(m)).toBe(true);
       expect(decimalsOf(m)).toBe(m.decimalPlaces());
     }),
   );
-  expect(toUnits(money("1234.56"), 2)).toBe(123456n);
-  expect(toUnits(money("-12.3"), 2)).toBe(-1230n);
+  expect(toUnits(money("1234.56"), 2)).toBe(123456);
+  expect(toUnits(money("-12.3"), 2)).toBe(-1230);
+  expect(toUnits(money("90071992547409.91"), 2)).toBe(MAX_UNITS);
+});
+
+test("an amount beyond 2^53 − 1 units is refused, never rounded", () => {
+  expect(() => toUnits(money("90071992547409.92"), 2)).toThrow(UnitsRangeError);
+  expect(() => toUnits(money("123456789012345678"), 0)).toThrow(UnitsRangeError);
+  expect(() => toUnits(money("-1e20"), 2)).toThrow(UnitsRangeError);
+});
+
+test("products compare exactly past 2^53", () => {
+  const big = 2 ** 52;
+  // (2^52 + 1) · 3 and (2^52) · 3 + 2 differ by 1 and round to the same double.
+  expect(productAtMost(big + 1, 3, big * 3 + 2, 1)).toBe(false);
+  expect(productAtMost(big + 1, 3, big * 3 + 3, 1)).toBe(true);
+  expect(productAtMost(5, 100, 1000, 1)).toBe(true);
 });
 
 test("calendar days without Date objects", () => {
