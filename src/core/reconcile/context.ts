@@ -18,6 +18,8 @@ export interface SItem {
   s: Settlement;
   units: number;
   currency: string;
+  /** Customer id (index into arrays by customer), −1 when the customer cell has no name. */
+  c: number;
   /** Customer key (normalised name). */
   cust: string;
   /** Due date (issue date when none) as a day number, NaN when unknown: the date payments are compared with. */

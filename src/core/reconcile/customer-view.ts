@@ -3,32 +3,34 @@ import { freshP, freshS, type Ctx, type PItem, type SItem } from "./context";
 import { P as say, type Phrase } from "./explain";
 import { compareSettlementsByAge } from "./rank";
 
-/** The customer a payment's payer resolved to, and how much that resolution is worth. */
-export function customerOf(p: PItem): { cust: string; weight: number } | undefined {
+/** The id of the customer a payment's payer resolved to, −1 when unresolved or ambiguous. */
+export function customerOf(p: PItem): number {
   const r = p.resolution;
-  if (r.kind === "exact" || r.kind === "alias") return { cust: r.customer, weight: 1 };
-  if (r.kind === "similar") return { cust: r.customer, weight: r.score };
-  return undefined;
+  return r.kind === "exact" || r.kind === "alias" || r.kind === "similar" ? r.id : -1;
 }
 
 /** Confidence of a customer-and-amount match: 0.96 for an exact or alias name, less for a similar one. */
 export function customerConfidence(p: PItem, base = 0.96): number {
-  const c = customerOf(p);
-  if (!c) return 0;
-  return c.weight >= 1 ? base : base - 0.16 + 0.15 * c.weight;
+  const r = p.resolution;
+  if (r.kind === "exact" || r.kind === "alias") return base;
+  if (r.kind === "similar") return r.score >= 1 ? base : base - 0.16 + 0.15 * r.score;
+  return 0;
 }
 
+/** Settlements by customer id (an array, not a Map keyed by name: no hashing per row). */
+export type ByCustomer = Array<SItem[] | undefined>;
+
 /** Open settlements per customer, oldest first (built once per pass from the ledger). */
-export function openByCustomer(ctx: Ctx, untouchedOnly: boolean): Map<string, SItem[]> {
-  const out = new Map<string, SItem[]>();
+export function openByCustomer(ctx: Ctx, untouchedOnly: boolean): ByCustomer {
+  const out: ByCustomer = new Array<SItem[] | undefined>(ctx.customers.count);
   for (const s of ctx.S) {
     const open = ctx.sOpen[s.i] ?? 0;
-    if (untouchedOnly ? !freshS(ctx, s) : open <= 0) continue;
-    const list = out.get(s.cust);
+    if (s.c < 0 || (untouchedOnly ? !freshS(ctx, s) : open <= 0)) continue;
+    const list = out[s.c];
     if (list) list.push(s);
-    else out.set(s.cust, [s]);
+    else out[s.c] = [s];
   }
-  for (const list of out.values()) list.sort(compareSettlementsByAge);
+  for (const list of out) if (list && list.length > 1) list.sort(compareSettlementsByAge);
   return out;
 }
 

@@ -6,8 +6,8 @@ import { NAME_SIMILARITY_THRESHOLD, nameSimilarity, normalizeName, resolveAlias,
 
 /** How a payer name was tied to a customer. */
 export type Resolution =
-  | { kind: "exact" | "alias" | "similar"; customer: string; score: number }
-  | { kind: "ambiguous"; customers: string[]; score: number }
+  | { kind: "exact" | "alias" | "similar"; customer: string; id: number; score: number }
+  | { kind: "ambiguous"; customers: string[]; ids: number[]; score: number }
   | { kind: "none" };
 
 const NONE: Resolution = { kind: "none" };
@@ -38,8 +38,12 @@ function contains(list: readonly number[], x: number): boolean {
 }
 
 export interface CustomerIndex {
-  /** Customer key (normalised name) of a settlement's customer text. */
-  keyOf(customerRaw: string): string;
+  /** Number of distinct customers: ids run from 0 to count − 1 (in key order). */
+  count: number;
+  /** Customer id of a settlement's customer text, −1 when it has no name left after normalising. */
+  idOf(customerRaw: string): number;
+  /** Customer key (normalised name) of an id; "" for −1. */
+  keyAt(id: number): string;
   resolve(payerRaw: string): Resolution;
 }
 
@@ -62,6 +66,10 @@ export function buildCustomerIndex(
     }
   }
   keys.sort();
+  // Ids are positions in key order, so arrays indexed by customer replace maps keyed by name.
+  const idOfKey = new Map<string, number>(keys.map((k, i) => [k, i]));
+  const idOfRaw = new Map<string, number>();
+  for (const [raw, key] of keyOfRaw) idOfRaw.set(raw, key ? (idOfKey.get(key) ?? -1) : -1);
   const postings = new Map<string, number[]>();
   keys.forEach((key, i) => {
     for (const g of grams(key)) {
@@ -113,26 +121,34 @@ export function buildCustomerIndex(
     const best = scored[0];
     if (!best) return NONE;
     const rivals = scored.filter((c) => best.score - c.score < margin);
-    if (rivals.length > 1) return { kind: "ambiguous", customers: rivals.map((c) => c.key), score: best.score };
-    return { kind: "similar", customer: best.key, score: best.score };
+    if (rivals.length > 1) {
+      return { kind: "ambiguous", customers: rivals.map((c) => c.key), ids: rivals.map((c) => idOfKey.get(c.key) ?? -1), score: best.score };
+    }
+    return { kind: "similar", customer: best.key, id: idOfKey.get(best.key) ?? -1, score: best.score };
   }
 
   function resolveUncached(payerRaw: string): Resolution {
     // Payers often write the name exactly as the settlement sheet does: reuse that key.
     const key = keyOfRaw.get(payerRaw) ?? normalizeName(payerRaw);
     if (!key) return NONE;
-    if (keySet.has(key)) return { kind: "exact", customer: key, score: 1 };
+    const id = idOfKey.get(key);
+    if (id !== undefined) return { kind: "exact", customer: key, id, score: 1 };
     const alias = resolveAlias(payerRaw, aliases);
     if (alias !== undefined) {
       const target = normalizeName(alias);
-      if (keySet.has(target)) return { kind: "alias", customer: target, score: 1 };
+      const targetId = idOfKey.get(target);
+      if (targetId !== undefined) return { kind: "alias", customer: target, id: targetId, score: 1 };
     }
     return similar(key);
   }
 
   return {
-    keyOf(customerRaw) {
-      return keyOfRaw.get(customerRaw) ?? normalizeName(customerRaw);
+    count: keys.length,
+    idOf(customerRaw) {
+      return idOfRaw.get(customerRaw) ?? idOfKey.get(normalizeName(customerRaw)) ?? -1;
+    },
+    keyAt(id) {
+      return keys[id] ?? "";
     },
     resolve(payerRaw) {
       const hit = cache.get(payerRaw);

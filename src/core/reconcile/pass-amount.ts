@@ -7,6 +7,7 @@ import { accept, freshP, freshS, inWindow, isRejected, type Ctx, type PItem, typ
 import { buildGroup } from "./build-group";
 import { customerConfidence, customerOf, payerNote } from "./customer-view";
 import { P as say, type Phrase } from "./explain";
+import { HASH_START, hashInt, hashRuns } from "./hash-runs";
 import { nearestDue } from "./rank";
 import { alnumRuns } from "./ref-key";
 
@@ -91,39 +92,103 @@ function oneForMany(ctx: Ctx, s: SItem, psAll: PItem[]): void {
   });
 }
 
-export function passAmount(ctx: Ctx, byDate: PItem[]): void {
-  // customer → currency → units → untouched open settlements (canonical order). Amounts are number
-  // Map keys (cheaper than building a string key per row).
-  // A key holds the settlement itself until a second one shares it (no million one-element arrays).
-  const index = new Map<string, Map<string, Map<number, SItem | SItem[]>>>();
-  for (const s of ctx.S) {
-    if (!freshS(ctx, s)) continue;
-    let byCurrency = index.get(s.cust);
-    if (!byCurrency) index.set(s.cust, (byCurrency = new Map()));
-    let byAmount = byCurrency.get(s.currency);
-    if (!byAmount) byCurrency.set(s.currency, (byAmount = new Map()));
-    const held = byAmount.get(s.units);
-    if (held === undefined) byAmount.set(s.units, s);
-    else if (Array.isArray(held)) held.push(s);
-    else byAmount.set(s.units, [held, s]);
+/** Currency code → small integer, for hashing (a run rarely has more than a few currencies). */
+function currencyIds(): (code: string) => number {
+  const ids = new Map<string, number>();
+  return (code) => {
+    let id = ids.get(code);
+    if (id === undefined) ids.set(code, (id = ids.size));
+    return id;
+  };
+}
+
+/**
+ * Untouched settlements and untouched payments that share customer, currency and amount: each
+ * bucket is the settlements (canonical order) and the payments (earliest first) of one such key.
+ * Payers that resolve to several customers are looked up under each of them (`probes`). Found by
+ * sorting hashes of the key rather than by nested Maps: see hash-runs.ts.
+ */
+function amountBuckets(
+  ctx: Ctx,
+  byDate: PItem[],
+): { buckets: Array<[SItem[], PItem[]]>; unsure: PItem[]; probed: Map<PItem, SItem[][]> } {
+  const currency = currencyIds();
+  const S = ctx.S;
+  const nS = S.length;
+  const keyOfS = (s: SItem): number => hashInt(hashInt(hashInt(HASH_START, s.c), currency(s.currency)), s.units);
+  const members: number[] = [];
+  const hashes: number[] = [];
+  for (const s of S) {
+    if (s.c < 0 || !freshS(ctx, s)) continue;
+    members.push(s.i);
+    hashes[s.i] = keyOfS(s);
   }
-  const buckets = new Map<SItem | SItem[], PItem[]>();
+  // Payments are numbered after the settlements, in byDate order; probes after the payments.
+  const pAt: PItem[] = [];
   const unsure: PItem[] = [];
+  const probes: Array<{ p: PItem; k: number; c: number }> = [];
   for (const p of byDate) {
     if (!freshP(ctx, p)) continue;
     const c = customerOf(p);
-    if (!c) {
+    if (c < 0) {
       if (p.resolution.kind === "ambiguous") unsure.push(p);
       continue;
     }
-    const ss = index.get(c.cust)?.get(p.currency)?.get(p.units);
-    if (!ss) continue;
-    const list = buckets.get(ss);
-    if (list) list.push(p);
-    else buckets.set(ss, [p]);
+    const m = nS + pAt.length;
+    pAt.push(p);
+    members.push(m);
+    hashes[m] = hashInt(hashInt(hashInt(HASH_START, c), currency(p.currency)), p.units);
   }
-  for (const [held, ps] of buckets) {
-    const ssAll = Array.isArray(held) ? held : [held];
+  for (const p of unsure) {
+    if (p.resolution.kind !== "ambiguous") continue;
+    p.resolution.ids.forEach((c, k) => {
+      if (c < 0) return;
+      const m = nS + pAt.length + probes.length;
+      probes.push({ p, k, c });
+      members.push(m);
+      hashes[m] = hashInt(hashInt(hashInt(HASH_START, c), currency(p.currency)), p.units);
+    });
+  }
+  const rows = nS + pAt.length + probes.length;
+  const buckets: Array<[SItem[], PItem[]]> = [];
+  const probed = new Map<PItem, SItem[][]>();
+  for (const run of hashRuns(members, rows, (m) => hashes[m] ?? 0)) {
+    // A run holds settlements first (lowest numbers), then payments, then probes. Within it,
+    // split by the real key: a hash collision must not put two keys in one bucket.
+    const ss = run.filter((m) => m < nS).map((m) => S[m] as SItem);
+    if (ss.length === 0) continue;
+    const sameKey = (s: SItem, c: number, cur: string, units: number): boolean => s.c === c && s.currency === cur && s.units === units;
+    const groups = new Map<SItem, [SItem[], PItem[]]>();
+    const groupOf = (c: number, cur: string, units: number): [SItem[], PItem[]] | undefined => {
+      const first = ss.find((s) => sameKey(s, c, cur, units));
+      if (!first) return undefined;
+      let g = groups.get(first);
+      if (!g) groups.set(first, (g = [ss.filter((s) => sameKey(s, c, cur, units)), []]));
+      return g;
+    };
+    for (const m of run) {
+      if (m < nS) continue;
+      if (m < nS + pAt.length) {
+        const p = pAt[m - nS] as PItem;
+        groupOf(customerOf(p), p.currency, p.units)?.[1].push(p);
+      } else {
+        const probe = probes[m - nS - pAt.length];
+        if (!probe) continue;
+        const g = groupOf(probe.c, probe.p.currency, probe.p.units);
+        if (!g) continue;
+        const lists = probed.get(probe.p) ?? [];
+        lists[probe.k] = g[0];
+        probed.set(probe.p, lists);
+      }
+    }
+    for (const g of groups.values()) if (g[1].length > 0) buckets.push(g);
+  }
+  return { buckets, unsure, probed };
+}
+
+export function passAmount(ctx: Ctx, byDate: PItem[]): void {
+  const { buckets, unsure, probed } = amountBuckets(ctx, byDate);
+  for (const [ssAll, ps] of buckets) {
     if (ssAll.length === 1 && ps.length > 1) {
       oneForMany(ctx, ssAll[0] as SItem, ps);
       continue;
@@ -158,8 +223,8 @@ export function passAmount(ctx: Ctx, byDate: PItem[]): void {
   }
   for (const p of unsure) {
     if (p.resolution.kind !== "ambiguous") continue;
-    const cands = p.resolution.customers
-      .flatMap((c) => index.get(c)?.get(p.currency)?.get(p.units) ?? [])
+    const cands = (probed.get(p) ?? [])
+      .flatMap((list) => list ?? [])
       .filter((s) => freshS(ctx, s) && !isRejected(ctx, s.i, p.i));
     const note = say.payerAmbiguous(p.p.payer, p.resolution.customers);
     if (cands.length === 1) matchOne(ctx, cands[0] as SItem, p, 0.7, [note]);

@@ -31,10 +31,10 @@ function propose(ctx: Ctx, s: SItem, p: PItem, confidence: number, extra: Phrase
 
 export function passTolerance(ctx: Ctx, byDate: PItem[]): void {
   const byAmount = openByCustomer(ctx, true);
-  for (const list of byAmount.values()) list.sort((a, b) => (a.units < b.units ? -1 : a.units > b.units ? 1 : a.i - b.i));
+  for (const list of byAmount) if (list && list.length > 1) list.sort((a, b) => a.units - b.units || a.i - b.i);
   for (const p of untouchedPayments(ctx, byDate)) {
     const c = customerOf(p);
-    const list = c ? byAmount.get(c.cust) : undefined;
+    const list = c >= 0 ? byAmount[c] : undefined;
     if (!list) continue;
     let best: SItem[] = [];
     let bestGap = -1;
@@ -60,8 +60,8 @@ export function passOverAndPartial(ctx: Ctx, byDate: PItem[]): void {
   const open = openByCustomer(ctx, false);
   for (const p of untouchedPayments(ctx, byDate)) {
     const c = customerOf(p);
-    const all = c ? open.get(c.cust) : undefined;
-    if (!c || !all) continue;
+    const all = c >= 0 ? open[c] : undefined;
+    if (!all) continue;
     const cands = all.filter((s) => (ctx.sOpen[s.i] ?? 0) > 0 && s.currency === p.currency && !isRejected(ctx, s.i, p.i));
     const only = cands.length === 1 ? cands[0] : undefined;
     if (only && (ctx.sOpen[only.i] ?? 0) < p.units) {

@@ -33,8 +33,8 @@ export function passSubsetSum(ctx: Ctx, byDate: PItem[]): void {
   const { maxSubsetSize, maxSubsetCandidates, maxSubsetVisits } = ctx.settings;
   for (const p of untouchedPayments(ctx, byDate)) {
     const c = customerOf(p);
-    const all = c ? open.get(c.cust) : undefined;
-    if (!c || !all) continue;
+    const all = c >= 0 ? open[c] : undefined;
+    if (!all) continue;
     const cands = all
       .filter((s) => s.currency === p.currency && (ctx.sOpen[s.i] ?? 0) > 0 && (ctx.sOpen[s.i] ?? 0) <= p.units && !isRejected(ctx, s.i, p.i))
       .slice(0, maxSubsetCandidates);
@@ -66,18 +66,21 @@ export function passSubsetSum(ctx: Ctx, byDate: PItem[]): void {
 /** Several untouched payments of one customer that together pay one untouched settlement. */
 export function passInstalments(ctx: Ctx, byDate: PItem[]): void {
   const { maxSubsetSize, maxSubsetCandidates, maxSubsetVisits } = ctx.settings;
-  const payers = new Map<string, PItem[]>();
+  // Untouched payments by customer id (each customer is worked on its own: the order between
+  // customers cannot change the result).
+  const payers = new Array<PItem[] | undefined>(ctx.customers.count);
   for (const p of untouchedPayments(ctx, byDate)) {
     const c = customerOf(p);
-    if (!c) continue;
-    const list = payers.get(c.cust);
+    if (c < 0) continue;
+    const list = payers[c];
     if (list) list.push(p);
-    else payers.set(c.cust, [p]);
+    else payers[c] = [p];
   }
   const open = openByCustomer(ctx, true);
-  for (const [cust, ps] of payers) {
-    if (ps.length < 2) continue;
-    for (const s of open.get(cust) ?? []) {
+  for (let cust = 0; cust < payers.length; cust += 1) {
+    const ps = payers[cust];
+    if (!ps || ps.length < 2) continue;
+    for (const s of open[cust] ?? []) {
       const target = ctx.sOpen[s.i] ?? 0;
       if (!freshS(ctx, s)) continue;
       const cands = ps

@@ -7,6 +7,7 @@ import { money, roundMoney, type Money } from "../money";
 import type { Payment, PaymentStatus, Settlement, SourceRef } from "../model";
 import type { Alias } from "../names";
 import { buildCustomerIndex } from "./customers";
+import { HASH_START, hashInt, hashRuns, hashText } from "./hash-runs";
 import type { Ctx, PItem, SItem } from "./context";
 import { P as say, phrase, type Phrase } from "./explain";
 import type { PaymentException, PaymentExceptionKind } from "./plan";
@@ -58,49 +59,6 @@ function exceptionOf(p: Payment): PaymentExceptionKind | undefined {
   return undefined;
 }
 
-/** 32-bit FNV-1a of a string's code units, folded into `h`. */
-function hashText(h: number, text: string): number {
-  for (let k = 0; k < text.length; k += 1) h = Math.imul(h ^ text.charCodeAt(k), 16777619);
-  return h >>> 0;
-}
-
-/** 32-bit hash of an integer number of units (any safe integer) folded into `h`. */
-function hashUnits(h: number, units: number): number {
-  const hi = Math.floor(units / 4294967296);
-  h = Math.imul(h ^ (units >>> 0), 16777619);
-  return Math.imul(h ^ (hi >>> 0), 16777619) >>> 0;
-}
-
-const ROW_BITS = 2 ** 21;
-
-/**
- * Lines that share a hash, as runs of canonical indices. A key is hash · 2^21 + index (exact in a
- * double: 32 + 21 bits), so one native sort of a Float64Array groups equal hashes with their
- * members in canonical order. Sorting is sequential work; a Map probed a million times is not.
- */
-function sharedHashRuns(hashes: Float64Array, items: readonly number[]): number[][] {
-  const keys = new Float64Array(items.length);
-  for (let k = 0; k < items.length; k += 1) {
-    const i = items[k] as number;
-    keys[k] = (hashes[i] as number) * ROW_BITS + i;
-  }
-  keys.sort();
-  const runs: number[][] = [];
-  let k = 0;
-  while (k < keys.length) {
-    const h = Math.floor((keys[k] as number) / ROW_BITS);
-    let end = k + 1;
-    while (end < keys.length && Math.floor((keys[end] as number) / ROW_BITS) === h) end += 1;
-    if (end - k > 1) {
-      const run: number[] = [];
-      for (let j = k; j < end; j += 1) run.push((keys[j] as number) - h * ROW_BITS);
-      runs.push(run);
-    }
-    k = end;
-  }
-  return runs;
-}
-
 /**
  * Duplicates among `items` (receipt candidates, canonical indices ascending): "same transaction
  * id, amount and currency", or "same date, amount, currency, payer and memo" (payer and memo as
@@ -109,7 +67,6 @@ function sharedHashRuns(hashes: Float64Array, items: readonly number[]): number[
  * hash first, so only the few that share one are compared.
  */
 function findDuplicates(P: readonly PItem[], items: readonly number[]): Map<number, number> {
-  if (ROW_BITS < P.length) throw new Error("reconcile: more payment lines than a worksheet can hold");
   const txOf = new Array<string>(P.length);
   const byTx = new Float64Array(P.length);
   const byContent = new Float64Array(P.length);
@@ -120,17 +77,15 @@ function findDuplicates(P: readonly PItem[], items: readonly number[]): Map<numb
     const tx = p.reference ? refKey(p.reference) : "";
     if (tx.length >= 6) {
       txOf[i] = tx;
-      byTx[i] = hashText(2166136261, tx);
+      byTx[i] = hashText(HASH_START, tx);
       withTx.push(i);
     }
-    let h = hashUnits(2166136261, item.units);
-    h = hashUnits(h, Number.isNaN(item.day) ? -1 : item.day);
-    byContent[i] = hashText(h, (p.payer ?? "").trim());
+    byContent[i] = hashText(hashInt(hashInt(HASH_START, item.units), item.day), (p.payer ?? "").trim());
   }
   const txRun = new Map<number, number[]>();
   const contentRun = new Map<number, number[]>();
-  for (const run of sharedHashRuns(byTx, withTx)) for (const i of run) txRun.set(i, run);
-  for (const run of sharedHashRuns(byContent, items)) for (const i of run) contentRun.set(i, run);
+  for (const run of hashRuns(withTx, P.length, (i) => byTx[i] ?? 0)) for (const i of run) txRun.set(i, run);
+  for (const run of hashRuns(items, P.length, (i) => byContent[i] ?? 0)) for (const i of run) contentRun.set(i, run);
   const involved = [...new Set([...txRun.keys(), ...contentRun.keys()])].sort((a, b) => a - b);
 
   const same = (a: string | undefined, b: string | undefined): boolean => (a ?? "").trim() === (b ?? "").trim();
@@ -212,7 +167,8 @@ export function prepare(
   const S: SItem[] = settlements.map((s, i) => {
     const due = dayNumber(s.dueDate ?? s.issueDate);
     const issue = dayNumber(s.issueDate ?? s.dueDate);
-    return { i, s, units: unitsOf(s.amount, s.source), currency: currencyCode(s.currency), cust: customers.keyOf(s.customer), dueDay: due, ageDay: issue };
+    const c = customers.idOf(s.customer);
+    return { i, s, units: unitsOf(s.amount, s.source), currency: currencyCode(s.currency), c, cust: customers.keyAt(c), dueDay: due, ageDay: issue };
   });
   const currencies = new Set(S.map((s) => s.currency));
 

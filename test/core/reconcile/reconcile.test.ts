@@ -244,3 +244,15 @@ describe("amounts beyond exact range", () => {
     expect(() => reconcile({ settlements: [huge], payments: [] })).toThrow(/^Settlements row 7: .*Reconcile the book in parts/);
   });
 });
+
+describe("duplicates across currencies", () => {
+  test("a USD line and a CNY line with the same figures are two payments, even when USD is converted", () => {
+    const s = settlement({ id: "S1", ref: "INV-9", customer: "郑州瑞银机械股份有限公司", amount: "86259.23" });
+    const usd = payment({ id: "P1", payer: "郑州瑞银机械股份有限公司", amount: "86259.23", currency: "USD", memo: "货款", date: "2024-11-02" });
+    const cny = payment({ id: "P2", payer: "郑州瑞银机械股份有限公司", amount: "86259.23", currency: "CNY", memo: "货款", date: "2024-11-02" });
+    const plan = reconcile({ settlements: [s], payments: [usd, cny], settings: { rates: [{ from: "USD", to: "CNY", rate: "7.1" }] } });
+    expect(plan.paymentExceptions).toEqual([]);
+    expect(groupOf(plan, "P2")).toMatchObject({ status: "auto", rule: "exact-amount" });
+    expect(plan.unappliedPayments.map((u) => [u.id, u.open.toFixed(2)])).toEqual([["P1", "612440.53"]]);
+  });
+});
