@@ -3,7 +3,7 @@
 // that size's own) started as `node --max-old-space-size=8192 --max-semi-space-size=128 --import tsx`:
 // the 1M book and its plan need more than Node's default heap, and a larger young generation
 // spares the collector most of the copying of the many short-lived per-row objects.
-// Prints time, memory, growth and quality figures.
+// Prints time (median of RECONCILE_BENCH_REPEAT runs, default 3), memory, growth and quality figures.
 import { spawnSync } from "node:child_process";
 import { reconcile } from "../../src/core/reconcile";
 import { generateBook } from "../core/reconcile/generator";
@@ -54,28 +54,54 @@ function child(n: number): void {
   process.stdout.write(`${JSON.stringify(figures)}\n`);
 }
 
+function runChild(n: number): Figures | undefined {
+  const r = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, "--max-semi-space-size=128", "--expose-gc", "--import", "tsx", __filename, "--child", String(n)], {
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+  });
+  if (r.status !== 0) {
+    console.error(`n=${n}: child failed (${r.status ?? r.signal})\n${r.stderr}`);
+    return undefined;
+  }
+  return JSON.parse(r.stdout.trim().split("\n").pop() ?? "{}") as Figures;
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 === 1 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+};
+
 export async function run(): Promise<void> {
   const sizes = process.env.RECONCILE_BENCH_SIZES ? process.env.RECONCILE_BENCH_SIZES.split(",").map(Number) : SIZES;
-  const results: Figures[] = [];
-  for (const n of sizes) {
-    const r = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, "--max-semi-space-size=128", "--expose-gc", "--import", "tsx", __filename, "--child", String(n)], {
-      encoding: "utf8",
-      maxBuffer: 1 << 20,
-    });
-    if (r.status !== 0) {
-      console.error(`n=${n}: child failed (${r.status ?? r.signal})\n${r.stderr}`);
-      continue;
+  // Timings on a shared machine drift by tens of percent from one minute to the next, so every
+  // size runs several times, the sizes interleaved (a slow spell hits all of them alike), and the
+  // median is reported with the range.
+  const repeat = Math.max(1, Number(process.env.RECONCILE_BENCH_REPEAT ?? 3));
+  const runs = new Map<number, Figures[]>(sizes.map((n) => [n, []]));
+  for (let k = 0; k < repeat; k += 1) {
+    for (const n of sizes) {
+      const f = runChild(n);
+      if (!f) continue;
+      runs.get(n)?.push(f);
+      process.stdout.write(`  run ${k + 1}/${repeat}, ${f.settlements} settlements: ${f.ms} ms, peak RSS ${f.peakRssMb} MB\n`);
     }
-    const f = JSON.parse(r.stdout.trim().split("\n").pop() ?? "{}") as Figures;
-    results.push(f);
-    const prev = results[results.length - 2];
-    const growth = prev ? ` growth ×${(f.ms / Math.max(1, prev.ms)).toFixed(1)} for ×${(f.settlements / prev.settlements).toFixed(1)} rows` : "";
+  }
+  let prev: { settlements: number; ms: number } | undefined;
+  for (const n of sizes) {
+    const all = runs.get(n) ?? [];
+    const f = all[0];
+    if (!f) continue;
+    const times = all.map((x) => x.ms);
+    const ms = median(times);
+    const growth = prev ? ` growth ×${(ms / Math.max(1, prev.ms)).toFixed(1)} for ×${(f.settlements / prev.settlements).toFixed(1)} rows (medians)` : "";
     process.stdout.write(
-      `${f.settlements} settlements × ${f.payments} payments: ${f.ms} ms, peak RSS ${f.peakRssMb} MB ` +
-        `(book alone ${f.rssBeforeMb} MB), heap after ${f.heapUsedMb} MB;${growth}\n` +
+      `${f.settlements} settlements × ${f.payments} payments: median ${ms} ms of ${all.length} runs (${Math.min(...times)}–${Math.max(...times)} ms), ` +
+        `peak RSS ${Math.max(...all.map((x) => x.peakRssMb))} MB (book alone ${f.rssBeforeMb} MB), heap after ${f.heapUsedMb} MB;${growth}\n` +
         `  precision(auto) ${(f.precisionAuto * 100).toFixed(2)}%, recall(auto) ${(f.recallAuto * 100).toFixed(2)}%, ` +
         `recall(auto+suggested) ${(f.recallAutoOrSuggested * 100).toFixed(2)}%, ambiguous truth auto-matched ${f.ambiguousTruthAuto}\n`,
     );
+    prev = { settlements: f.settlements, ms };
   }
 }
 

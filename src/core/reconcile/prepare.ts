@@ -21,6 +21,16 @@ function currencyCode(raw: string): string {
   return /^[A-Z]{3}$/.test(raw) ? raw : raw.trim().toUpperCase();
 }
 
+/** currencyCode, remembering the last answer: a column almost always repeats one currency. */
+function currencyCoder(): (raw: string) => string {
+  let lastRaw: string | undefined;
+  let lastCode = "";
+  return (raw) => {
+    if (raw !== lastRaw) [lastRaw, lastCode] = [raw, currencyCode(raw)];
+    return lastCode;
+  };
+}
+
 /** Records in canonical order (sheet, row, id): the order every later choice falls back on. */
 function canonical<T extends { id: string; source: SourceRef }>(rows: readonly T[]): T[] {
   return [...rows].sort(compareCanonical);
@@ -164,11 +174,12 @@ export function prepare(
     settings.nameAmbiguityMargin,
   );
   const unitsOf = unitCounter(scale);
+  const currencyOf = currencyCoder();
   const S: SItem[] = settlements.map((s, i) => {
     const due = dayNumber(s.dueDate ?? s.issueDate);
     const issue = dayNumber(s.issueDate ?? s.dueDate);
     const c = customers.idOf(s.customer);
-    return { i, s, units: unitsOf(s.amount, s.source), currency: currencyCode(s.currency), c, cust: customers.keyAt(c), dueDay: due, ageDay: issue };
+    return { i, s, units: unitsOf(s.amount, s.source), currency: currencyOf(s.currency), c, cust: customers.keyAt(c), dueDay: due, ageDay: issue };
   });
   const currencies = new Set(S.map((s) => s.currency));
 
@@ -179,7 +190,7 @@ export function prepare(
     i,
     p,
     units: unitsOf(p.amount, p.source),
-    currency: currencyCode(p.currency),
+    currency: currencyOf(p.currency),
     day: dayNumber(p.date),
     resolution: { kind: "none" },
   }));

@@ -34,42 +34,68 @@ function safe(n: number, m: Money): number {
 export function toUnits(m: Money, scale: number): number {
   const words = m.d;
   if (!words || words.length === 0 || words[0] === 0) return 0;
-  // n holds all the digits; the value is n · 10^(e − (number of digits − 1)).
-  const digits = String(words[0]).length + 7 * (words.length - 1);
-  const shift = m.e - (digits - 1) + scale;
-  if (words.length <= 2 && shift >= 0 && shift < POW10.length) {
-    // At most 14 digits: exact in a double, and so is the product unless it passes 2^53.
-    const n = words.length === 1 ? (words[0] as number) : (words[0] as number) * 1e7 + (words[1] as number);
-    const r = safe(n * (POW10[shift] as number), m);
+  significand(words);
+  // The value is sigN · 10^(e − (sigDigits − 1)); in units, sigN · 10^shift.
+  const shift = m.e - (sigDigits - 1) + scale;
+  if (sigDigits <= 15 && shift >= 0 && shift < POW10.length) {
+    // At most 15 digits: exact in a double, and so is the product unless it passes 2^53 (then
+    // `safe` refuses it).
+    const r = safe(sigN * (POW10[shift] as number), m);
     return m.s < 0 ? -r : r;
   }
-  let n = BigInt(words[0] as number);
-  for (let k = 1; k < words.length; k += 1) n = n * 10_000_000n + BigInt(words[k] as number);
-  let r: bigint;
-  if (shift >= 0 && shift < POW10N.length) r = n * (POW10N[shift] as bigint);
-  else if (shift < 0 && -shift < POW10N.length && n % (POW10N[-shift] as bigint) === 0n) r = n / (POW10N[-shift] as bigint);
-  else {
-    // More decimals than the scale (a tolerance like "0.005" at scale 2): round as toFixed does.
-    const t = m.toFixed(scale);
-    return safe(Number(scale === 0 ? t : t.replace(".", "")), m);
+  if (shift >= 0 && shift < POW10N.length) {
+    let big = 0n;
+    for (const w of words) big = big * 10_000_000n + BigInt(w);
+    big = (big / (POW10N[sigZeros] as bigint)) * (POW10N[shift] as bigint);
+    return safe(Number(big), m) * (m.s < 0 ? -1 : 1);
   }
-  const big = m.s < 0 ? -r : r;
-  if (big > BigInt(MAX_UNITS) || big < -BigInt(MAX_UNITS)) throw new UnitsRangeError(m.toString());
-  return Number(big);
+  // More decimals than the scale (a tolerance like "0.005" at scale 2): round as toFixed does.
+  const t = m.toFixed(scale);
+  return safe(Number(scale === 0 ? t : t.replace(".", "")), m);
 }
 
-/** Decimal places of `m` (as `decimalPlaces()`), read from the digit words: called once per row. */
-export function decimalsOf(m: Money): number {
-  const words = m.d;
-  if (!words || words.length === 0) return 0;
-  let last = words[words.length - 1] as number;
+function digitCount(word: number): number {
+  let d = 1;
+  while (d < 7 && word >= (POW10[d] as number)) d += 1;
+  return d;
+}
+
+// Results of `significand`, in module variables: it runs once or twice per row, and an object
+// per call would be garbage by the million.
+let sigN = 0;
+let sigDigits = 0;
+let sigZeros = 0;
+
+/**
+ * Reads decimal.js's base-1e7 words: the number of significant digits once trailing zeros are
+ * dropped (sigDigits), how many zeros were dropped from the last word (sigZeros), and the digits
+ * as a number when there are at most 15 of them (sigN, else NaN).
+ */
+function significand(words: readonly number[]): void {
+  const count = words.length;
+  let last = words[count - 1] as number;
   let zeros = 0;
   while (last !== 0 && last % 10 === 0) {
     last /= 10;
     zeros += 1;
   }
-  const digits = String(words[0]).length + 7 * (words.length - 1);
-  return Math.max(0, digits - 1 - m.e - zeros);
+  sigZeros = zeros;
+  sigDigits = (count === 1 ? digitCount(words[0] as number) : digitCount(words[0] as number) + 7 * (count - 1)) - zeros;
+  if (sigDigits > 15) sigN = NaN;
+  else if (count === 1) sigN = last;
+  else {
+    let n = words[0] as number;
+    for (let k = 1; k < count - 1; k += 1) n = n * 1e7 + (words[k] as number);
+    sigN = n * (POW10[7 - zeros] as number) + last;
+  }
+}
+
+/** Decimal places of `m` (as `decimalPlaces()`), read from the digit words: called once per row. */
+export function decimalsOf(m: Money): number {
+  const words = m.d;
+  if (!words || words.length === 0 || words[0] === 0) return 0;
+  significand(words);
+  return Math.max(0, sigDigits - 1 - m.e);
 }
 
 /** Back from units to Money, exactly. */

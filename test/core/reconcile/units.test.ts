@@ -40,3 +40,18 @@ test("calendar days without Date objects", () => {
   expect(dayNumber("2024-13-01")).toBeNaN();
   expect(dayNumber(undefined)).toBeNaN();
 });
+
+test("units agree with decimal.js's own toFixed for any amount text that fits", () => {
+  fc.assert(
+    fc.property(fc.stringMatching(/^[1-9][0-9]{0,17}$/), fc.integer({ min: 0, max: 8 }), fc.boolean(), (digits, dp, negative) => {
+      const text = `${negative ? "-" : ""}${dp >= digits.length ? "0" : digits.slice(0, digits.length - dp)}.${digits.slice(-dp).padStart(dp, "0")}`;
+      const m = money(dp === 0 ? digits : text);
+      const scale = Math.max(2, m.decimalPlaces());
+      expect(decimalsOf(m)).toBe(m.decimalPlaces());
+      const exact = BigInt(m.toFixed(scale).replace(".", ""));
+      if (exact > BigInt(MAX_UNITS) || exact < -BigInt(MAX_UNITS)) expect(() => toUnits(m, scale)).toThrow(UnitsRangeError);
+      else expect(toUnits(m, scale)).toBe(Number(exact));
+    }),
+    { numRuns: 2000 },
+  );
+});
