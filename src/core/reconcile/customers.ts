@@ -44,32 +44,43 @@ export interface CustomerIndex {
   idOf(customerRaw: string): number;
   /** Customer key (normalised name) of an id; "" for −1. */
   keyAt(id: number): string;
+  /** The ids of the customer names the index was built from, in their order. */
+  inputIds: Int32Array;
   resolve(payerRaw: string): Resolution;
 }
 
 export function buildCustomerIndex(
-  customerNames: Iterable<string>,
+  customerNames: readonly string[],
   aliases: readonly Alias[],
   threshold: number = NAME_SIMILARITY_THRESHOLD,
   margin = 0.08,
 ): CustomerIndex {
-  const keyOfRaw = new Map<string, string>();
+  // Each distinct name as written gets a number (one Map probe per input row); its key and, once
+  // the keys are sorted, its id are found through that number, not by probing again.
+  const rawNo = new Map<string, number>();
+  const rawKey: string[] = [];
+  const inputRaw = new Int32Array(customerNames.length);
   const keys: string[] = [];
   const keySet = new Set<string>();
-  for (const raw of customerNames) {
-    if (keyOfRaw.has(raw)) continue;
-    const key = normalizeName(raw);
-    keyOfRaw.set(raw, key);
-    if (key && !keySet.has(key)) {
-      keySet.add(key);
-      keys.push(key);
+  customerNames.forEach((raw, k) => {
+    let no = rawNo.get(raw);
+    if (no === undefined) {
+      no = rawKey.length;
+      rawNo.set(raw, no);
+      const key = normalizeName(raw);
+      rawKey.push(key);
+      if (key && !keySet.has(key)) {
+        keySet.add(key);
+        keys.push(key);
+      }
     }
-  }
+    inputRaw[k] = no;
+  });
   keys.sort();
   // Ids are positions in key order, so arrays indexed by customer replace maps keyed by name.
   const idOfKey = new Map<string, number>(keys.map((k, i) => [k, i]));
-  const idOfRaw = new Map<string, number>();
-  for (const [raw, key] of keyOfRaw) idOfRaw.set(raw, key ? (idOfKey.get(key) ?? -1) : -1);
+  const rawId = Int32Array.from(rawKey, (key) => (key ? (idOfKey.get(key) ?? -1) : -1));
+  const inputIds = inputRaw.map((no) => rawId[no] ?? -1);
   const postings = new Map<string, number[]>();
   keys.forEach((key, i) => {
     for (const g of grams(key)) {
@@ -129,7 +140,8 @@ export function buildCustomerIndex(
 
   function resolveUncached(payerRaw: string): Resolution {
     // Payers often write the name exactly as the settlement sheet does: reuse that key.
-    const key = keyOfRaw.get(payerRaw) ?? normalizeName(payerRaw);
+    const no = rawNo.get(payerRaw);
+    const key = no === undefined ? normalizeName(payerRaw) : (rawKey[no] ?? "");
     if (!key) return NONE;
     const id = idOfKey.get(key);
     if (id !== undefined) return { kind: "exact", customer: key, id, score: 1 };
@@ -144,8 +156,10 @@ export function buildCustomerIndex(
 
   return {
     count: keys.length,
+    inputIds,
     idOf(customerRaw) {
-      return idOfRaw.get(customerRaw) ?? idOfKey.get(normalizeName(customerRaw)) ?? -1;
+      const no = rawNo.get(customerRaw);
+      return no === undefined ? (idOfKey.get(normalizeName(customerRaw)) ?? -1) : (rawId[no] ?? -1);
     },
     keyAt(id) {
       return keys[id] ?? "";

@@ -14,7 +14,7 @@ import type { PaymentException, PaymentExceptionKind } from "./plan";
 import { compareCanonical } from "./rank";
 import { refKey } from "./ref-key";
 import type { ReconcileSettings } from "./settings";
-import { dayNumber, decimalsOf, fromUnits, MAX_UNITS, toRatio, toUnits, UnitsRangeError } from "./units";
+import { AmountDigits, dayNumber, fromUnits, MAX_UNITS, toRatio, toUnits, UnitsRangeError } from "./units";
 
 /** "cny " → "CNY"; the common already-clean code is returned as is (no new string per row). */
 function currencyCode(raw: string): string {
@@ -131,20 +131,38 @@ export class BookTooLargeError extends Error {
   }
 }
 
-/** Units of each amount, checking that the running total of all of them stays exact. */
-function unitCounter(scale: number): (amount: Money, at: SourceRef) => number {
+/**
+ * Units of each amount (from the digits read once, or from a Money for a converted amount),
+ * checking that the running total of all of them stays exact.
+ */
+function unitCounter(scale: number): { row(amounts: AmountDigits, k: number, at: SourceRef): number; money(m: Money, at: SourceRef): number } {
   let total = 0;
-  return (amount, at) => {
-    let units: number;
+  const count = (units: number, at: SourceRef): number => {
+    total += units < 0 ? -units : units;
+    if (total > MAX_UNITS) throw new BookTooLargeError(at, scale);
+    return units;
+  };
+  const guarded = (at: SourceRef, convert: () => number): number => {
     try {
-      units = toUnits(amount, scale);
+      return count(convert(), at);
     } catch (err) {
       if (err instanceof UnitsRangeError) throw new BookTooLargeError(at, scale);
       throw err;
     }
-    total += units < 0 ? -units : units;
-    if (total > MAX_UNITS) throw new BookTooLargeError(at, scale);
-    return units;
+  };
+  return {
+    row(amounts, k, at) {
+      // The common case needs no closure: a range error can only come from `units` itself.
+      let units: number;
+      try {
+        units = amounts.units(k, scale);
+      } catch (err) {
+        if (err instanceof UnitsRangeError) throw new BookTooLargeError(at, scale);
+        throw err;
+      }
+      return count(units, at);
+    },
+    money: (m, at) => guarded(at, () => toUnits(m, scale)),
   };
 }
 
@@ -163,12 +181,22 @@ export function prepare(
 ): Prepared {
   const settlements = canonical(settlementsIn);
   const payments = canonical(paymentsIn);
+  // One sweep over each input reads what the scale and the customer index need; the amounts'
+  // digits are kept, so nothing goes back to the Decimal objects afterwards.
   let scale = 2;
-  for (const s of settlements) scale = Math.max(scale, decimalsOf(s.amount));
-  for (const p of payments) scale = Math.max(scale, decimalsOf(p.amount));
+  const sAmounts = new AmountDigits(settlements.length);
+  const names = new Array<string>(settlements.length);
+  settlements.forEach((s, k) => {
+    scale = Math.max(scale, sAmounts.read(k, s.amount));
+    names[k] = s.customer;
+  });
+  const pAmounts = new AmountDigits(payments.length);
+  payments.forEach((p, k) => {
+    scale = Math.max(scale, pAmounts.read(k, p.amount));
+  });
 
   const customers = buildCustomerIndex(
-    settlements.map((s) => s.customer),
+    names,
     aliases,
     settings.nameSimilarityThreshold,
     settings.nameAmbiguityMargin,
@@ -178,8 +206,8 @@ export function prepare(
   const S: SItem[] = settlements.map((s, i) => {
     const due = dayNumber(s.dueDate ?? s.issueDate);
     const issue = dayNumber(s.issueDate ?? s.dueDate);
-    const c = customers.idOf(s.customer);
-    return { i, s, units: unitsOf(s.amount, s.source), currency: currencyOf(s.currency), c, cust: customers.keyAt(c), dueDay: due, ageDay: issue };
+    const c = customers.inputIds[i] ?? -1;
+    return { i, s, units: unitsOf.row(sAmounts, i, s.source), currency: currencyOf(s.currency), c, cust: customers.keyAt(c), dueDay: due, ageDay: issue };
   });
   const currencies = new Set(S.map((s) => s.currency));
 
@@ -189,7 +217,7 @@ export function prepare(
   const P: PItem[] = payments.map((p, i) => ({
     i,
     p,
-    units: unitsOf(p.amount, p.source),
+    units: unitsOf.row(pAmounts, i, p.source),
     currency: currencyOf(p.currency),
     day: dayNumber(p.date),
     resolution: { kind: "none" },
@@ -220,7 +248,7 @@ export function prepare(
         continue;
       }
       const to = rate.to.toUpperCase();
-      item.units = unitsOf(roundMoney(p.amount.times(money(rate.rate)), scale), p.source);
+      item.units = unitsOf.money(roundMoney(p.amount.times(money(rate.rate)), scale), p.source);
       item.converted = say.converted(item.currency, to, rate.rate);
       item.currency = to;
     }

@@ -154,3 +154,51 @@ export function dayNumber(iso: string | undefined): number {
   if (Number.isNaN(y0 + mo + d) || mo < 1 || mo > 12 || d < 1 || d > 31) return NaN;
   return daysFromCivil(y0, mo, d);
 }
+
+/**
+ * Amounts read once: for each row, its significant digits (when at most 15) and the power of ten
+ * of the last one, in typed arrays. The scale is known only after every amount has been seen,
+ * and going back to a million Decimal objects to convert them cost a second trip to memory per
+ * row; converting from these arrays does not.
+ */
+export class AmountDigits {
+  private readonly digits: Float64Array;
+  private readonly pow: Int32Array;
+  /** Rows whose amount has more than 15 significant digits: converted from the Decimal itself. */
+  private readonly wide = new Map<number, Money>();
+
+  constructor(size: number) {
+    this.digits = new Float64Array(size);
+    this.pow = new Int32Array(size);
+  }
+
+  /** Records row k's amount and returns its number of decimal places. */
+  read(k: number, m: Money): number {
+    const words = m.d;
+    if (!words || words.length === 0 || words[0] === 0) {
+      this.digits[k] = 0;
+      this.pow[k] = 0;
+      return 0;
+    }
+    significand(words);
+    const pow = m.e - (sigDigits - 1);
+    if (sigDigits > 15) this.wide.set(k, m);
+    else this.digits[k] = m.s < 0 ? -sigN : sigN;
+    this.pow[k] = pow;
+    return Math.max(0, -pow);
+  }
+
+  /** Row k's amount in 10^-scale units (scale at least its decimal places); throws UnitsRangeError past 2^53 − 1. */
+  units(k: number, scale: number): number {
+    const wide = this.wide.size > 0 ? this.wide.get(k) : undefined;
+    if (wide) return toUnits(wide, scale);
+    const n = this.digits[k] ?? 0;
+    if (n === 0) return 0;
+    const shift = (this.pow[k] ?? 0) + scale;
+    const p = POW10[shift];
+    if (p === undefined) throw new UnitsRangeError(`${n}e${this.pow[k] ?? 0}`);
+    const r = n * p;
+    if (!Number.isSafeInteger(r)) throw new UnitsRangeError(`${n}e${this.pow[k] ?? 0}`);
+    return r;
+  }
+}
