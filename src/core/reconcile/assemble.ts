@@ -64,9 +64,15 @@ export function assemble(ctx: Ctx, exceptions: PaymentException[], skippedPins: 
   };
   const sid = (i: number): string => ctx.S[i]?.s.id ?? "";
   const pid = (i: number): string => ctx.P[i]?.p.id ?? "";
+  // Groups are built in the order the proposals were made (and so laid out in memory), each put
+  // at its canonical place: reading a million proposals in canonical order jumped around the heap.
+  const place = new Int32Array(order.length);
+  order.forEach((k, n) => {
+    place[k] = n;
+  });
   const groups: MatchGroup[] = new Array<MatchGroup>(order.length);
-  for (let n = 0; n < order.length; n += 1) {
-    const k = order[n] as number;
+  for (let k = 0; k < proposals.length; k += 1) {
+    const n = place[k] as number;
     const p = proposals[k] as Proposal;
     // Let each proposal go as soon as its group exists: on 1M rows the two sets together were a
     // large, long-lived heap for the collector to walk.
