@@ -6,7 +6,7 @@
 import { money, roundMoney, type Money } from "../money";
 import type { Payment, PaymentStatus, Settlement, SourceRef } from "../model";
 import type { Alias } from "../names";
-import { buildCustomerIndex } from "./customers";
+import { buildCustomerIndex, type Resolution } from "./customers";
 import { HASH_START, hashInt, hashRuns, hashText } from "./hash-runs";
 import type { Ctx, PItem, SItem } from "./context";
 import { P as say, phrase, type Phrase } from "./explain";
@@ -36,6 +36,8 @@ function canonical<T extends { id: string; source: SourceRef }>(rows: readonly T
   return [...rows].sort(compareCanonical);
 }
 
+const NO_RESOLUTION: Resolution = { kind: "none" };
+
 const STATUS_KIND: Partial<Record<PaymentStatus, PaymentExceptionKind>> = {
   refunded: "refund",
   "partially-refunded": "refund",
@@ -60,42 +62,41 @@ const KIND_TEXT: Record<PaymentExceptionKind, Phrase> = {
   ),
 };
 
-function exceptionOf(p: Payment): PaymentExceptionKind | undefined {
+/** Why a payment line is not a receipt, if it is not (its amount's sign read from `amounts`). */
+function exceptionOf(p: Payment, amounts: AmountDigits, k: number): PaymentExceptionKind | undefined {
   const byStatus = STATUS_KIND[p.status];
   if (byStatus) return byStatus;
-  if (p.direction === "out" || p.amount.isNegative()) return "outgoing";
+  if (p.direction === "out" || amounts.isNegative(k)) return "outgoing";
   if (p.direction === "neutral") return "neutral";
-  if (p.amount.isZero()) return "zero";
+  if (amounts.isZero(k)) return "zero";
   return undefined;
 }
 
+/** What prepare's sweep over the payments found for the duplicate search. */
+interface LineKeys {
+  /** Receipt candidates (not exceptions), canonical indices ascending. */
+  items: number[];
+  /** Of those, the lines with a transaction id of 6 or more characters. */
+  withTx: number[];
+  txOf: Array<string | undefined>;
+  txHash: Float64Array;
+  /** Hash of date, amount and payer (trimmed). */
+  contentHash: Float64Array;
+}
+
 /**
- * Duplicates among `items` (receipt candidates, canonical indices ascending): "same transaction
- * id, amount and currency", or "same date, amount, currency, payer and memo" (payer and memo as
- * written, trimmed). Returns line → the earlier line it copies; the first line in canonical
- * order is kept, and a copy is only ever compared with lines that are kept. Lines are grouped by
- * hash first, so only the few that share one are compared.
+ * Duplicates among the receipt candidates: "same transaction id, amount and currency", or "same
+ * date, amount, currency, payer and memo" (payer and memo as written, trimmed). Returns line →
+ * the earlier line it copies; the first line in canonical order is kept, and a copy is only ever
+ * compared with lines that are kept. Lines are grouped by hash first, so only the few that share
+ * one are compared.
  */
-function findDuplicates(P: readonly PItem[], items: readonly number[]): Map<number, number> {
-  const txOf = new Array<string>(P.length);
-  const byTx = new Float64Array(P.length);
-  const byContent = new Float64Array(P.length);
-  const withTx: number[] = [];
-  for (const i of items) {
-    const item = P[i] as PItem;
-    const p = item.p;
-    const tx = p.reference ? refKey(p.reference) : "";
-    if (tx.length >= 6) {
-      txOf[i] = tx;
-      byTx[i] = hashText(HASH_START, tx);
-      withTx.push(i);
-    }
-    byContent[i] = hashText(hashInt(hashInt(HASH_START, item.units), item.day), (p.payer ?? "").trim());
-  }
+function findDuplicates(P: readonly PItem[], keys: LineKeys): Map<number, number> {
+  const { items, withTx, txOf, txHash, contentHash } = keys;
   const txRun = new Map<number, number[]>();
   const contentRun = new Map<number, number[]>();
-  for (const run of hashRuns(withTx, P.length, (i) => byTx[i] ?? 0)) for (const i of run) txRun.set(i, run);
-  for (const run of hashRuns(items, P.length, (i) => byContent[i] ?? 0)) for (const i of run) contentRun.set(i, run);
+  for (const run of hashRuns(withTx, P.length, (i) => txHash[i] ?? 0)) for (const i of run) txRun.set(i, run);
+  for (const run of hashRuns(items, P.length, (i) => contentHash[i] ?? 0)) for (const i of run) contentRun.set(i, run);
   const involved = [...new Set([...txRun.keys(), ...contentRun.keys()])].sort((a, b) => a - b);
 
   const same = (a: string | undefined, b: string | undefined): boolean => (a ?? "").trim() === (b ?? "").trim();
@@ -135,7 +136,10 @@ export class BookTooLargeError extends Error {
  * Units of each amount (from the digits read once, or from a Money for a converted amount),
  * checking that the running total of all of them stays exact.
  */
-function unitCounter(scale: number): { row(amounts: AmountDigits, k: number, at: SourceRef): number; money(m: Money, at: SourceRef): number } {
+function unitCounter(scale: number): {
+  row(amounts: AmountDigits, k: number, rows: ReadonlyArray<{ source: SourceRef }>): number;
+  money(m: Money, at: SourceRef): number;
+} {
   let total = 0;
   const count = (units: number, at: SourceRef): number => {
     total += units < 0 ? -units : units;
@@ -151,16 +155,19 @@ function unitCounter(scale: number): { row(amounts: AmountDigits, k: number, at:
     }
   };
   return {
-    row(amounts, k, at) {
-      // The common case needs no closure: a range error can only come from `units` itself.
+    row(amounts, k, rows) {
+      // The row itself is only read when something is wrong: the common case never goes back to it.
+      const at = (): SourceRef => rows[k]?.source ?? { sheet: "", row: 0 };
       let units: number;
       try {
         units = amounts.units(k, scale);
       } catch (err) {
-        if (err instanceof UnitsRangeError) throw new BookTooLargeError(at, scale);
+        if (err instanceof UnitsRangeError) throw new BookTooLargeError(at(), scale);
         throw err;
       }
-      return count(units, at);
+      total += units < 0 ? -units : units;
+      if (total > MAX_UNITS) throw new BookTooLargeError(at(), scale);
+      return units;
     },
     money: (m, at) => guarded(at, () => toUnits(m, scale)),
   };
@@ -181,18 +188,23 @@ export function prepare(
 ): Prepared {
   const settlements = canonical(settlementsIn);
   const payments = canonical(paymentsIn);
-  // One sweep over each input reads what the scale and the customer index need; the amounts'
-  // digits are kept, so nothing goes back to the Decimal objects afterwards.
+  // One sweep over each input reads everything the run needs from it (amount digits, dates,
+  // currency, names, the duplicate keys, the payer's customer) into arrays: on a large book every
+  // return to a row object is a trip to main memory.
   let scale = 2;
+  const currencyOf = currencyCoder();
   const sAmounts = new AmountDigits(settlements.length);
   const names = new Array<string>(settlements.length);
+  const sCurrency = new Array<string>(settlements.length);
+  const sDue = new Float64Array(settlements.length);
+  const sIssue = new Float64Array(settlements.length);
   settlements.forEach((s, k) => {
     scale = Math.max(scale, sAmounts.read(k, s.amount));
     names[k] = s.customer;
-  });
-  const pAmounts = new AmountDigits(payments.length);
-  payments.forEach((p, k) => {
-    scale = Math.max(scale, pAmounts.read(k, p.amount));
+    sCurrency[k] = currencyOf(s.currency);
+    const due = dayNumber(s.dueDate ?? s.issueDate);
+    sDue[k] = due;
+    sIssue[k] = s.issueDate === undefined ? due : dayNumber(s.issueDate);
   });
 
   const customers = buildCustomerIndex(
@@ -201,15 +213,42 @@ export function prepare(
     settings.nameSimilarityThreshold,
     settings.nameAmbiguityMargin,
   );
-  const unitsOf = unitCounter(scale);
-  const currencyOf = currencyCoder();
-  const S: SItem[] = settlements.map((s, i) => {
-    const due = dayNumber(s.dueDate ?? s.issueDate);
-    const issue = dayNumber(s.issueDate ?? s.dueDate);
-    const c = customers.inputIds[i] ?? -1;
-    return { i, s, units: unitsOf.row(sAmounts, i, s.source), currency: currencyOf(s.currency), c, cust: customers.keyAt(c), dueDay: due, ageDay: issue };
+
+  const n = payments.length;
+  const pAmounts = new AmountDigits(n);
+  const pCurrency = new Array<string>(n);
+  const pDay = new Float64Array(n);
+  const kinds = new Array<PaymentExceptionKind | undefined>(n);
+  const resolutionOf = new Array<Resolution | undefined>(n);
+  const lines: LineKeys = { items: [], withTx: [], txOf: new Array<string | undefined>(n), txHash: new Float64Array(n), contentHash: new Float64Array(n) };
+  payments.forEach((p, k) => {
+    scale = Math.max(scale, pAmounts.read(k, p.amount));
+    pCurrency[k] = currencyOf(p.currency);
+    const day = dayNumber(p.date);
+    pDay[k] = day;
+    const kind = exceptionOf(p, pAmounts, k);
+    kinds[k] = kind;
+    if (kind) return;
+    lines.items.push(k);
+    const tx = p.reference ? refKey(p.reference) : "";
+    if (tx.length >= 6) {
+      lines.txOf[k] = tx;
+      lines.txHash[k] = hashText(HASH_START, tx);
+      lines.withTx.push(k);
+    }
+    // Duplicate lines are copies: the payer text as written (trimmed) is enough to compare.
+    const h = hashInt(hashInt(hashInt(HASH_START, day), pAmounts.digitsOf(k)), pAmounts.powOf(k));
+    lines.contentHash[k] = hashText(h, (p.payer ?? "").trim());
+    resolutionOf[k] = customers.resolve(p.payer);
   });
-  const currencies = new Set(S.map((s) => s.currency));
+
+  const unitsOf = unitCounter(scale);
+  const S: SItem[] = settlements.map((s, i) => {
+    const c = customers.inputIds[i] ?? -1;
+    const units = unitsOf.row(sAmounts, i, settlements);
+    return { i, s, units, currency: sCurrency[i] ?? "", c, cust: customers.keyAt(c), dueDay: sDue[i] ?? NaN, ageDay: sIssue[i] ?? NaN };
+  });
+  const currencies = new Set(sCurrency);
 
   const exceptions: PaymentException[] = [];
   const unmatchable: PItem[] = [];
@@ -217,30 +256,26 @@ export function prepare(
   const P: PItem[] = payments.map((p, i) => ({
     i,
     p,
-    units: unitsOf.row(pAmounts, i, p.source),
-    currency: currencyOf(p.currency),
-    day: dayNumber(p.date),
-    resolution: { kind: "none" },
+    units: unitsOf.row(pAmounts, i, payments),
+    currency: pCurrency[i] ?? "",
+    day: pDay[i] ?? NaN,
+    resolution: NO_RESOLUTION,
   }));
-  const kinds = P.map((item) => exceptionOf(item.p));
-  const candidates: number[] = [];
-  for (const item of P) if (kinds[item.i] === undefined) candidates.push(item.i);
-  // Duplicate lines are copies: the payer text as written (trimmed) is enough to compare.
-  const copyOf = findDuplicates(P, candidates);
+  const copyOf = findDuplicates(P, lines);
   for (const item of P) {
-    const p = item.p;
     const kind = kinds[item.i];
     if (kind) {
-      exceptions.push({ paymentId: p.id, kind, explanation: KIND_TEXT[kind] });
+      exceptions.push({ paymentId: item.p.id, kind, explanation: KIND_TEXT[kind] });
       continue;
     }
     const first = copyOf.get(item.i);
     if (first !== undefined) {
-      exceptions.push({ paymentId: p.id, kind: "duplicate", duplicateOf: P[first]?.p.id ?? "", explanation: KIND_TEXT.duplicate });
+      exceptions.push({ paymentId: item.p.id, kind: "duplicate", duplicateOf: P[first]?.p.id ?? "", explanation: KIND_TEXT.duplicate });
       continue;
     }
 
     if (!currencies.has(item.currency)) {
+      const p = item.p;
       const rate = settings.rates.find((r) => r.from.toUpperCase() === item.currency && currencies.has(r.to.toUpperCase()));
       if (!rate) {
         exceptions.push({ paymentId: p.id, kind: "currency", explanation: KIND_TEXT.currency });
@@ -252,7 +287,7 @@ export function prepare(
       item.converted = say.converted(item.currency, to, rate.rate);
       item.currency = to;
     }
-    item.resolution = customers.resolve(p.payer);
+    item.resolution = resolutionOf[item.i] ?? NO_RESOLUTION;
     receipts.push(item);
   }
 

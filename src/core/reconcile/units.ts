@@ -164,16 +164,41 @@ export function dayNumber(iso: string | undefined): number {
 export class AmountDigits {
   private readonly digits: Float64Array;
   private readonly pow: Int32Array;
+  private readonly negative: Uint8Array;
   /** Rows whose amount has more than 15 significant digits: converted from the Decimal itself. */
   private readonly wide = new Map<number, Money>();
 
   constructor(size: number) {
     this.digits = new Float64Array(size);
     this.pow = new Int32Array(size);
+    this.negative = new Uint8Array(size);
+  }
+
+  /** Whether row k's amount is negative (decimal.js's sign: −0 counts, as in isNegative()). */
+  isNegative(k: number): boolean {
+    return this.negative[k] === 1;
+  }
+
+  /** Whether row k's amount is zero. */
+  isZero(k: number): boolean {
+    return this.digits[k] === 0 && !(this.wide.size > 0 && this.wide.has(k));
+  }
+
+  /**
+   * Row k's amount as (significant digits, power of ten): equal pairs exactly when the amounts
+   * are equal, so they can be hashed. NaN digits for an amount of more than 15 digits.
+   */
+  digitsOf(k: number): number {
+    return this.wide.size > 0 && this.wide.has(k) ? NaN : (this.digits[k] ?? 0);
+  }
+
+  powOf(k: number): number {
+    return this.pow[k] ?? 0;
   }
 
   /** Records row k's amount and returns its number of decimal places. */
   read(k: number, m: Money): number {
+    this.negative[k] = m.s < 0 ? 1 : 0;
     const words = m.d;
     if (!words || words.length === 0 || words[0] === 0) {
       this.digits[k] = 0;
