@@ -54,6 +54,7 @@ export const P = {
   partial: (open: string) => phrase(`partial payment, ${open} still open`, `部分付款，尚欠 ${open}`),
   instalments: (n: number) => phrase(`${n} payments together settle it`, `${n} 笔付款合计结清`),
   subset: (n: number) => phrase(`one payment settles ${n} settlements exactly`, `一笔付款恰好结清 ${n} 张结算单`),
+  subsetLessFee: (n: number) => phrase(`one payment for ${n} settlements together`, `一笔付款合并支付 ${n} 张结算单`),
   subsetCapped: (visits: number) =>
     phrase(`search stopped after ${visits} steps, other combinations not ruled out`, `搜索在 ${visits} 步后停止，未排除其他组合`),
   alternatives: (n: number) =>

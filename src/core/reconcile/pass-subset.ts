@@ -4,7 +4,7 @@
 // payment / settlement is bounded by `maxSubsetCandidates` and `maxSubsetVisits`; when the budget
 // runs out the answer is only suggested, and the explanation says so. Two different subsets that
 // fit make the group ambiguous.
-import { accept, freshP, freshS, inWindow, isRejected, type Alloc, type Ctx, type PItem, type Proposal, type SItem } from "./context";
+import { accept, freshP, freshS, inWindow, isRejected, withinTolerance, type Alloc, type Ctx, type PItem, type Proposal, type SItem } from "./context";
 import { buildGroup } from "./build-group";
 import { customerConfidence, customerOf, openByCustomer, payerNote, untouchedPayments } from "./customer-view";
 import { P as say } from "./explain";
@@ -27,6 +27,34 @@ function ambiguousGroup(ctx: Ctx, options: Alloc[][], rule: Proposal["rule"]): v
   });
 }
 
+/**
+ * No subset sums to the payment exactly: one that sums to a little more, the gap within
+ * tolerance, is a combined payment with a bank fee deducted (several invoices paid in one
+ * transfer, less 手续费). Only a single such subset is proposed, and only as a suggestion: a
+ * second one fitting as well leaves the payment to later passes and to a person.
+ */
+function combinedLessFee(ctx: Ctx, p: PItem, cands: SItem[], values: number[]): void {
+  const { maxSubsetSize, maxSubsetVisits } = ctx.settings;
+  if (ctx.tol.abs <= 0) return;
+  const found = findSubsets(values, p.units, 2, maxSubsetSize, maxSubsetVisits, 2, ctx.tol.abs);
+  if (found.solutions.length !== 1) return;
+  const ss = (found.solutions[0] as number[]).map((k) => cands[k] as SItem);
+  const owed = ss.reduce((t, s) => t + (ctx.sOpen[s.i] ?? 0), 0);
+  if (owed <= p.units || !withinTolerance(ctx, owed, p.units - owed)) return;
+  const notes = [...payerNote(p, ss[0]), say.subsetLessFee(ss.length)];
+  let confidence = Math.min(customerConfidence(p, 0.94), 0.85);
+  if (!found.complete) {
+    confidence = Math.min(confidence, 0.75);
+    notes.push(say.subsetCapped(maxSubsetVisits));
+  }
+  if (ss.some((s) => !inWindow(ctx, s, p))) {
+    confidence -= 0.25;
+    notes.push(say.outsideWindow(ctx.settings.dateWindowDays));
+  }
+  const built = buildGroup(ctx, ss, [p], "subset-sum", "customer", confidence, notes);
+  if (built && built.shape === "tolerance") accept(ctx, built.proposal);
+}
+
 /** One payment, several settlements of its customer. */
 export function passSubsetSum(ctx: Ctx, byDate: PItem[]): void {
   const open = openByCustomer(ctx, false);
@@ -42,7 +70,10 @@ export function passSubsetSum(ctx: Ctx, byDate: PItem[]): void {
     const values = cands.map((s) => ctx.sOpen[s.i] ?? 0);
     const found = findSubsets(values, p.units, 2, maxSubsetSize, maxSubsetVisits);
     const answers = found.solutions.map((sol) => sol.map((k) => cands[k] as SItem));
-    if (answers.length === 0) continue;
+    if (answers.length === 0) {
+      combinedLessFee(ctx, p, cands, values);
+      continue;
+    }
     if (answers.length > 1) {
       ambiguousGroup(ctx, answers.map((ss) => ss.map((s) => ({ s: s.i, p: p.i, units: ctx.sOpen[s.i] ?? 0, writeOff: 0 }))), "subset-sum");
       continue;

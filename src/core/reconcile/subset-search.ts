@@ -1,7 +1,8 @@
-// Bounded exact subset sum: which of these open amounts add up to the target exactly? Depth-first,
-// in the order given (callers pass oldest first, so the first answer is the oldest-first one),
-// pruned by suffix sums, and stopped after `maxVisits` nodes or once two answers are known
-// (two answers already make the match ambiguous).
+// Bounded subset sum: which of these open amounts add up to the target exactly (or, with a slack,
+// to between the target and target + slack: a combined payment less a bank fee)? Depth-first, in
+// the order given (callers pass oldest first, so the first answer is the oldest-first one), pruned
+// by suffix sums, and stopped after `maxVisits` nodes or once two answers are known (two answers
+// already make the match ambiguous).
 
 export interface SubsetResult {
   /** Index lists into `values`, in the order found (at most `wanted`). */
@@ -18,6 +19,8 @@ export function findSubsets(
   maxSize: number,
   maxVisits: number,
   wanted = 2,
+  /** Units the subset may exceed the target by (0: exact). */
+  slack = 0,
 ): SubsetResult {
   const n = values.length;
   const suffix = new Array<number>(n + 1).fill(0);
@@ -31,14 +34,14 @@ export function findSubsets(
     for (let j = from; j < n; j += 1) {
       if ((suffix[j] ?? 0) < remaining) return true; // even all the rest cannot reach the target
       const v = values[j] ?? 0;
-      if (v <= 0 || v > remaining) continue;
+      if (v <= 0 || v > remaining + slack) continue;
       visits += 1;
       if (visits > maxVisits) {
         complete = false;
         return false;
       }
       chosen.push(j);
-      if (v === remaining) {
+      if (v >= remaining) {
         if (chosen.length >= minSize) {
           solutions.push([...chosen]);
           if (solutions.length >= wanted) {

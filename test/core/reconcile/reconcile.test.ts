@@ -256,3 +256,47 @@ describe("duplicates across currencies", () => {
     expect(plan.unappliedPayments.map((u) => [u.id, u.open.toFixed(2)])).toEqual([["P1", "612440.53"]]);
   });
 });
+
+describe("one payment for several settlements, less a bank fee", () => {
+  const customer = "杭州明光电子有限公司";
+  const s1 = settlement({ id: "S1", ref: "JS-1", customer, amount: "12000.00", issueDate: "2024-09-01" });
+  const s2 = settlement({ id: "S2", ref: "JS-2", customer, amount: "8500.00", issueDate: "2024-09-15" });
+  const s3 = settlement({ id: "S3", ref: "JS-3", customer, amount: "3100.00", issueDate: "2024-10-01" });
+
+  test("three invoices paid in one transfer less a 15.00 fee are suggested, the fee written off", () => {
+    const p = payment({ id: "P1", payer: customer, amount: "23585.00", memo: "货款" });
+    const plan = reconcile({ settlements: [s1, s2, s3], payments: [p] });
+    const g = groupOf(plan, "P1");
+    expect(g).toMatchObject({ status: "suggested", rule: "tolerance", differenceKind: "fee" });
+    expect(g?.difference.toFixed(2)).toBe("-15.00");
+    expect(g?.allocations.map((a) => [a.settlementId, a.amount.toFixed(2), a.writeOff?.toFixed(2)])).toEqual([
+      ["S1", "12000.00", undefined],
+      ["S2", "8500.00", undefined],
+      ["S3", "3085.00", "15.00"],
+    ]);
+    expect(g?.explanation.en).toContain("one payment for 3 settlements together");
+    expect(plan.openSettlements).toEqual([]);
+  });
+
+  test("an exact combination still wins over one that needs a fee", () => {
+    const p = payment({ id: "P1", payer: customer, amount: "20500.00", memo: "货款" });
+    const g = groupOf(reconcile({ settlements: [s1, s2, s3], payments: [p] }), "P1");
+    expect(g).toMatchObject({ status: "auto", rule: "subset-sum" });
+    expect(g?.allocations.map((a) => a.settlementId)).toEqual(["S1", "S2"]);
+  });
+
+  test("two combinations that fit as well are not guessed", () => {
+    const t1 = settlement({ id: "T1", ref: "X-1", customer, amount: "1000.00" });
+    const t2 = settlement({ id: "T2", ref: "X-2", customer, amount: "1000.00" });
+    const t3 = settlement({ id: "T3", ref: "X-3", customer, amount: "1000.00" });
+    const p = payment({ id: "P1", payer: customer, amount: "1990.00", memo: "货款" });
+    const plan = reconcile({ settlements: [t1, t2, t3], payments: [p] });
+    expect(groupOf(plan, "P1")?.rule).not.toBe("tolerance");
+  });
+
+  test("a gap beyond the tolerance is no fee", () => {
+    const p = payment({ id: "P1", payer: customer, amount: "20400.00", memo: "货款" });
+    const g = groupOf(reconcile({ settlements: [s1, s2, s3], payments: [p] }), "P1");
+    expect(g?.rule).not.toBe("tolerance");
+  });
+});
