@@ -197,7 +197,9 @@ export function generateBook(n: number, seed = 1): GeneratedBook {
       const ss = Array.from({ length: k }, (_, j) => newS(c, cents(100, 30000), issue + j * 3));
       const total = ss.reduce((t, s) => t + BigInt(s.amount.times(100).toFixed(0)), 0n);
       const memo = rnd() < 0.5 ? pick(GENERIC_MEMO) : `货款 ${ss.map((s) => s.ref).join(",")}`;
-      const p = newP(payerVariant(c), total, payDay + 10, memo);
+      // A third of combined transfers arrive less the bank's fee (手续费).
+      const fee = rnd() < 0.33 ? BigInt(pick([500, 1000, 1500])) : 0n;
+      const p = newP(payerVariant(c), total - fee, payDay + 10, memo);
       for (const s of ss) pair(s, p, "combined");
       made += k;
     } else if (r < 0.84) {
