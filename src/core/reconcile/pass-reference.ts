@@ -7,7 +7,7 @@ import { accept, freshP, isRejected, type Ctx, type PItem, type SItem } from "./
 import { buildGroup } from "./build-group";
 import { P as say, type Phrase } from "./explain";
 import { comparePaymentsByDate } from "./rank";
-import { forEachCandidateKey, keyLengths, refKey, type KeyLengths } from "./ref-key";
+import { forEachCandidateKey, keyHash, keyLengths, refKey, type KeyLengths } from "./ref-key";
 
 /** Ref key → settlement index, or the indices when several settlements share a ref (rare: no array per key). */
 type RefIndex = Map<string, number | number[]>;
@@ -19,9 +19,8 @@ type RefIndex = Map<string, number | number[]>;
  */
 const FILTER_BITS = 24;
 
-function keyHash(key: string): number {
-  let h = 2166136261;
-  for (let k = 0; k < key.length; k += 1) h = Math.imul(h ^ key.charCodeAt(k), 16777619);
+/** The filter bit of a key's 32-bit hash. */
+function filterBit(h: number): number {
   return (h ^ (h >>> FILTER_BITS)) & ((1 << FILTER_BITS) - 1);
 }
 
@@ -32,7 +31,7 @@ function indexRefs(ctx: Ctx): { index: RefIndex; filter: Uint32Array } {
     if ((ctx.sOpen[s.i] ?? 0) <= 0) continue;
     const key = refKey(s.s.ref);
     if (key.length < ctx.settings.minRefLength) continue;
-    const h = keyHash(key);
+    const h = filterBit(keyHash(key));
     const word = h >>> 5;
     const bit = 1 << (h & 31);
     const seen = ((filter[word] ?? 0) & bit) !== 0;
@@ -49,9 +48,13 @@ function indexRefs(ctx: Ctx): { index: RefIndex; filter: Uint32Array } {
 function makeScanner(ctx: Ctx, index: RefIndex, filter: Uint32Array): (p: PItem) => SItem[] | undefined {
   const lengths: KeyLengths = keyLengths(index.keys());
   const found: string[] = [];
+  // Candidates are hashed from the memo's characters; only those whose filter bit is set become
+  // strings and are looked up.
+  const maybe = (hash: number): boolean => {
+    const h = filterBit(hash);
+    return ((filter[h >>> 5] ?? 0) & (1 << (h & 31))) !== 0;
+  };
   const visit = (key: string): void => {
-    const h = keyHash(key);
-    if (((filter[h >>> 5] ?? 0) & (1 << (h & 31))) === 0) return;
     if (index.has(key) && !found.includes(key)) found.push(key);
   };
   const usable = (s: SItem, p: PItem): boolean =>
@@ -59,9 +62,9 @@ function makeScanner(ctx: Ctx, index: RefIndex, filter: Uint32Array): (p: PItem)
 
   return (p) => {
     found.length = 0;
-    if (p.p.memo) forEachCandidateKey(p.p.memo, lengths, visit);
-    if (p.p.reference) forEachCandidateKey(p.p.reference, lengths, visit);
-    if (p.p.note) forEachCandidateKey(p.p.note, lengths, visit);
+    if (p.p.memo) forEachCandidateKey(p.p.memo, lengths, visit, maybe);
+    if (p.p.reference) forEachCandidateKey(p.p.reference, lengths, visit, maybe);
+    if (p.p.note) forEachCandidateKey(p.p.note, lengths, visit, maybe);
     if (found.length === 0) return undefined;
     if (found.length === 1) {
       // The common case: one ref, one settlement.

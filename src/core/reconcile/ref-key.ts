@@ -30,34 +30,117 @@ export function alnumRuns(text: string): string[] {
   return runs;
 }
 
-/** The comparison key of a reference: its alphanumerics, upper-case ("INV-2024/00123" → "INV202400123"). */
-export function refKey(ref: string): string {
-  return alnumRuns(ref).join("");
+// Scratch space for cutting a text into runs: the runs' folded characters written one after
+// another (separators dropped), so a join of neighbouring runs and a suffix of a run are each a
+// contiguous slice. Candidates are hashed from these codes and only turned into strings when
+// their hash may be a key: a memo yields dozens of candidates and almost none are refs.
+let buf = new Uint16Array(1024);
+let runStart = new Int32Array(256);
+let runEnd = new Int32Array(256);
+
+/** Folded code of an ASCII or full-width letter / digit (upper-case ASCII), or −1. */
+function foldCode(c: number): number {
+  if (c >= 0xff10 && c <= 0xff5a) {
+    if (c <= 0xff19 || (c >= 0xff21 && c <= 0xff3a) || c >= 0xff41) c -= 0xfee0;
+    else return -1;
+  }
+  if (c >= 97 && c <= 122) return c - 32;
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) return c;
+  return -1;
 }
 
-function hasLetterAndDigit(s: string): boolean {
-  return /[A-Z]/.test(s) && /[0-9]/.test(s);
+/** Cuts `text` into runs in the scratch arrays; returns the number of runs. */
+function cutRuns(text: string): number {
+  if (text.length > buf.length) buf = new Uint16Array(text.length * 2);
+  if (text.length / 2 + 1 > runStart.length) {
+    runStart = new Int32Array(text.length);
+    runEnd = new Int32Array(text.length);
+  }
+  let runs = 0;
+  let w = 0;
+  let inRun = false;
+  for (let k = 0; k < text.length; k += 1) {
+    const c = foldCode(text.charCodeAt(k));
+    if (c >= 0) {
+      if (!inRun) {
+        runStart[runs] = w;
+        inRun = true;
+      }
+      buf[w] = c;
+      w += 1;
+    } else if (inRun) {
+      runEnd[runs] = w;
+      runs += 1;
+      inRun = false;
+    }
+  }
+  if (inRun) {
+    runEnd[runs] = w;
+    runs += 1;
+  }
+  return runs;
+}
+
+function slice(from: number, to: number): string {
+  return String.fromCharCode.apply(null, buf.subarray(from, to) as unknown as number[]);
+}
+
+/** The comparison key of a reference: its alphanumerics, upper-case ("INV-2024/00123" → "INV202400123"). */
+export function refKey(ref: string): string {
+  const runs = cutRuns(ref);
+  return runs === 0 ? "" : slice(0, runEnd[runs - 1] as number);
+}
+
+/** 32-bit FNV-1a of a key's characters (the same as hashing the key string). */
+export function keyHash(key: string): number {
+  let h = 2166136261;
+  for (let k = 0; k < key.length; k += 1) h = Math.imul(h ^ key.charCodeAt(k), 16777619);
+  return h >>> 0;
+}
+
+function hasLetterAndDigit(from: number, to: number): boolean {
+  let letter = false;
+  let digit = false;
+  for (let k = from; k < to; k += 1) {
+    const c = buf[k] as number;
+    if (c <= 57) digit = true;
+    else letter = true;
+    if (letter && digit) return true;
+  }
+  return false;
 }
 
 /**
  * Calls `visit` with every candidate key found in `text`: each run, each join of up to four
  * neighbouring runs ("INV 2024 00123"), and each suffix of a run that mixes letters and digits
- * ("PAYINV202400123" → "INV202400123"). Only candidates of a length some key has are visited.
+ * ("PAYINV202400123" → "INV202400123"). Only candidates of a length some key has are considered,
+ * and when `maybe` is given only those whose keyHash it accepts are built and visited. `visit`
+ * must not cut another text (refKey, forEachCandidateKey): the runs live in shared scratch space.
  */
-export function forEachCandidateKey(text: string, lengths: KeyLengths, visit: (key: string) => void): void {
-  const runs = alnumRuns(text);
+export function forEachCandidateKey(text: string, lengths: KeyLengths, visit: (key: string) => void, maybe?: (hash: number) => boolean): void {
+  const runs = cutRuns(text);
   const { has, min, max } = lengths;
-  for (let i = 0; i < runs.length; i += 1) {
-    let joined = "";
-    for (let j = i; j < runs.length && j < i + MAX_WINDOW; j += 1) {
-      joined += runs[j];
-      if (joined.length > max) break;
-      if (has[joined.length] === 1) visit(joined);
+  for (let i = 0; i < runs; i += 1) {
+    const start = runStart[i] as number;
+    let h = 2166136261;
+    let at = start;
+    for (let j = i; j < runs && j < i + MAX_WINDOW; j += 1) {
+      const end = runEnd[j] as number;
+      if (end - start > max) break;
+      for (; at < end; at += 1) h = Math.imul(h ^ (buf[at] as number), 16777619);
+      if (has[end - start] === 1 && (!maybe || maybe(h >>> 0))) visit(slice(start, end));
     }
-    const run = runs[i] ?? "";
-    if (run.length > min && run.length <= MAX_SUFFIX_TOKEN && hasLetterAndDigit(run)) {
-      for (let k = Math.max(1, run.length - max); k + min <= run.length; k += 1) {
-        if (has[run.length - k] === 1) visit(run.slice(k));
+    const end = runEnd[i] as number;
+    const len = end - start;
+    if (len > min && len <= MAX_SUFFIX_TOKEN && hasLetterAndDigit(start, end)) {
+      for (let k = Math.max(1, len - max); k + min <= len; k += 1) {
+        if (has[len - k] !== 1) continue;
+        if (maybe) {
+          let hs = 2166136261;
+          for (let q = start + k; q < end; q += 1) hs = Math.imul(hs ^ (buf[q] as number), 16777619);
+          if (!maybe(hs >>> 0)) continue;
+        }
+        visit(slice(start + k, end));
       }
     }
   }
