@@ -54,16 +54,15 @@ export function assemble(ctx: Ctx, exceptions: PaymentException[], skippedPins: 
   const width = Math.max(4, String(order.length).length);
   // Amounts are immutable, so an allocation of a whole settlement or payment shares its Money
   // (and zero is ZERO): building a fresh Decimal per figure would dominate the run on 1M rows.
+  const { sWhole, pWhole, sAmount, pAmount, sId, pId } = ctx;
   const amountOf = (units: number, s?: number, p?: number): Money => {
     if (units === 0) return ZERO;
-    const si = s === undefined ? undefined : ctx.S[s];
-    if (si && si.units === units) return si.s.amount;
-    const pi = p === undefined ? undefined : ctx.P[p];
-    if (pi && !pi.converted && pi.units === units) return pi.p.amount;
+    if (s !== undefined && sWhole[s] === units) return sAmount[s] as Money;
+    if (p !== undefined && pWhole[p] === units) return pAmount[p] as Money;
     return fromUnits(units, ctx.scale);
   };
-  const sid = (i: number): string => ctx.S[i]?.s.id ?? "";
-  const pid = (i: number): string => ctx.P[i]?.p.id ?? "";
+  const sid = (i: number): string => sId[i] ?? "";
+  const pid = (i: number): string => pId[i] ?? "";
   // Groups are built in the order the proposals were made (and so laid out in memory), each put
   // at its canonical place: reading a million proposals in canonical order jumped around the heap.
   const place = new Int32Array(order.length);
@@ -104,9 +103,9 @@ export function assemble(ctx: Ctx, exceptions: PaymentException[], skippedPins: 
     groups[n] = group;
   }
   const openSettlements: OpenItem[] = [];
-  for (const s of ctx.S) {
-    const open = ctx.sOpen[s.i] ?? 0;
-    if (open !== 0) openSettlements.push({ id: s.s.id, open: amountOf(open, s.i) });
+  for (let i = 0; i < ctx.sOpen.length; i += 1) {
+    const open = ctx.sOpen[i] ?? 0;
+    if (open !== 0) openSettlements.push({ id: sid(i), open: amountOf(open, i) });
   }
   // Receipts and the receipts in an unmatched currency, in canonical order (a flag per row, not a Set).
   const unapplied = new Uint8Array(ctx.P.length);

@@ -2,6 +2,7 @@
 // units, the ledger of what is still open, and the proposals accepted so far. Passes read the
 // ledger and add proposals; `accept` is the only place the ledger changes, so no settlement or
 // payment can be allocated beyond its amount.
+import type { Money } from "../money";
 import type { Payment, Settlement } from "../model";
 import type { CustomerIndex, Resolution } from "./customers";
 import { join, type Phrase } from "./explain";
@@ -89,6 +90,17 @@ export interface Ctx {
    */
   sTouched: Uint8Array;
   pTouched: Uint8Array;
+  /**
+   * Ids, amounts and whole amounts in units by canonical index, read in prepare's one sweep:
+   * assembling the plan reads these compact arrays instead of going back to a million rows.
+   * pWhole is NaN for a converted payment (its units are not its own amount's).
+   */
+  sId: string[];
+  pId: string[];
+  sAmount: Money[];
+  pAmount: Money[];
+  sWhole: Float64Array;
+  pWhole: Float64Array;
   tol: Tolerance;
   customers: CustomerIndex;
   /** "settlementId\u0000paymentId" pairs a person rejected. */

@@ -92,6 +92,10 @@ function oneForMany(ctx: Ctx, s: SItem, psAll: PItem[]): void {
   });
 }
 
+function sameKey(s: SItem, c: number, currency: string, units: number): boolean {
+  return s.c === c && s.currency === currency && s.units === units;
+}
+
 /** Currency code → small integer, for hashing (a run rarely has more than a few currencies). */
 function currencyIds(): (code: string) => number {
   const ids = new Map<string, number>();
@@ -155,33 +159,30 @@ function amountBuckets(
   for (const run of hashRuns(members, rows, (m) => hashes[m] ?? 0)) {
     // A run holds settlements first (lowest numbers), then payments, then probes. Within it,
     // split by the real key: a hash collision must not put two keys in one bucket.
-    const ss = run.filter((m) => m < nS).map((m) => S[m] as SItem);
-    if (ss.length === 0) continue;
-    const sameKey = (s: SItem, c: number, cur: string, units: number): boolean => s.c === c && s.currency === cur && s.units === units;
-    const groups = new Map<SItem, [SItem[], PItem[]]>();
-    const groupOf = (c: number, cur: string, units: number): [SItem[], PItem[]] | undefined => {
-      const first = ss.find((s) => sameKey(s, c, cur, units));
-      if (!first) return undefined;
-      let g = groups.get(first);
-      if (!g) groups.set(first, (g = [ss.filter((s) => sameKey(s, c, cur, units)), []]));
-      return g;
-    };
-    for (const m of run) {
-      if (m < nS) continue;
-      if (m < nS + pAt.length) {
-        const p = pAt[m - nS] as PItem;
-        groupOf(customerOf(p), p.currency, p.units)?.[1].push(p);
-      } else {
-        const probe = probes[m - nS - pAt.length];
-        if (!probe) continue;
-        const g = groupOf(probe.c, probe.p.currency, probe.p.units);
-        if (!g) continue;
+    let nss = 0;
+    while (nss < run.length && (run[nss] as number) < nS) nss += 1;
+    if (nss === 0) continue;
+    const ss = run.slice(0, nss).map((m) => S[m] as SItem);
+    // Bucket k: the settlements with ss[k]'s key (k the first of them), and its payments.
+    const groups = new Array<[SItem[], PItem[]] | undefined>(nss);
+    for (let r = nss; r < run.length; r += 1) {
+      const m = run[r] as number;
+      const p = m < nS + pAt.length ? (pAt[m - nS] as PItem) : undefined;
+      const probe = p ? undefined : probes[m - nS - pAt.length];
+      const c = p ? customerOf(p) : (probe?.c ?? -1);
+      const payment = (p ?? probe?.p) as PItem;
+      const k = ss.findIndex((x) => sameKey(x, c, payment.currency, payment.units));
+      if (k < 0) continue;
+      let g = groups[k];
+      if (!g) groups[k] = g = [ss.filter((x) => sameKey(x, c, payment.currency, payment.units)), []];
+      if (p) g[1].push(p);
+      else if (probe) {
         const lists = probed.get(probe.p) ?? [];
         lists[probe.k] = g[0];
         probed.set(probe.p, lists);
       }
     }
-    for (const g of groups.values()) if (g[1].length > 0) buckets.push(g);
+    for (const g of groups) if (g && g[1].length > 0) buckets.push(g);
   }
   return { buckets, unsure, probed };
 }

@@ -132,6 +132,10 @@ export class BookTooLargeError extends Error {
   }
 }
 
+function sourceOf(rows: ReadonlyArray<{ source: SourceRef }>, k: number): SourceRef {
+  return rows[k]?.source ?? { sheet: "", row: 0 };
+}
+
 /**
  * Units of each amount (from the digits read once, or from a Money for a converted amount),
  * checking that the running total of all of them stays exact.
@@ -157,16 +161,15 @@ function unitCounter(scale: number): {
   return {
     row(amounts, k, rows) {
       // The row itself is only read when something is wrong: the common case never goes back to it.
-      const at = (): SourceRef => rows[k]?.source ?? { sheet: "", row: 0 };
       let units: number;
       try {
         units = amounts.units(k, scale);
       } catch (err) {
-        if (err instanceof UnitsRangeError) throw new BookTooLargeError(at(), scale);
+        if (err instanceof UnitsRangeError) throw new BookTooLargeError(sourceOf(rows, k), scale);
         throw err;
       }
       total += units < 0 ? -units : units;
-      if (total > MAX_UNITS) throw new BookTooLargeError(at(), scale);
+      if (total > MAX_UNITS) throw new BookTooLargeError(sourceOf(rows, k), scale);
       return units;
     },
     money: (m, at) => guarded(at, () => toUnits(m, scale)),
@@ -195,12 +198,16 @@ export function prepare(
   const currencyOf = currencyCoder();
   const sAmounts = new AmountDigits(settlements.length);
   const names = new Array<string>(settlements.length);
+  const sId = new Array<string>(settlements.length);
+  const sAmount = new Array<Money>(settlements.length);
   const sCurrency = new Array<string>(settlements.length);
   const sDue = new Float64Array(settlements.length);
   const sIssue = new Float64Array(settlements.length);
   settlements.forEach((s, k) => {
     scale = Math.max(scale, sAmounts.read(k, s.amount));
     names[k] = s.customer;
+    sId[k] = s.id;
+    sAmount[k] = s.amount;
     sCurrency[k] = currencyOf(s.currency);
     const due = dayNumber(s.dueDate ?? s.issueDate);
     sDue[k] = due;
@@ -217,6 +224,8 @@ export function prepare(
   const n = payments.length;
   const pAmounts = new AmountDigits(n);
   const pCurrency = new Array<string>(n);
+  const pId = new Array<string>(n);
+  const pAmount = new Array<Money>(n);
   const pDay = new Float64Array(n);
   const kinds = new Array<PaymentExceptionKind | undefined>(n);
   const resolutionOf = new Array<Resolution | undefined>(n);
@@ -224,6 +233,8 @@ export function prepare(
   payments.forEach((p, k) => {
     scale = Math.max(scale, pAmounts.read(k, p.amount));
     pCurrency[k] = currencyOf(p.currency);
+    pId[k] = p.id;
+    pAmount[k] = p.amount;
     const day = dayNumber(p.date);
     pDay[k] = day;
     const kind = exceptionOf(p, pAmounts, k);
@@ -265,12 +276,12 @@ export function prepare(
   for (const item of P) {
     const kind = kinds[item.i];
     if (kind) {
-      exceptions.push({ paymentId: item.p.id, kind, explanation: KIND_TEXT[kind] });
+      exceptions.push({ paymentId: pId[item.i] ?? "", kind, explanation: KIND_TEXT[kind] });
       continue;
     }
     const first = copyOf.get(item.i);
     if (first !== undefined) {
-      exceptions.push({ paymentId: item.p.id, kind: "duplicate", duplicateOf: P[first]?.p.id ?? "", explanation: KIND_TEXT.duplicate });
+      exceptions.push({ paymentId: pId[item.i] ?? "", kind: "duplicate", duplicateOf: pId[first] ?? "", explanation: KIND_TEXT.duplicate });
       continue;
     }
 
@@ -301,6 +312,12 @@ export function prepare(
     pOpen: openPayments(P.length, receipts, unmatchable),
     sTouched: Uint8Array.from(S, (s) => (s.units > 0 ? 0 : 1)),
     pTouched: touchedAtStart(P.length, receipts),
+    sId,
+    pId,
+    sAmount,
+    pAmount,
+    sWhole: Float64Array.from(S, (s) => s.units),
+    pWhole: Float64Array.from(P, (p) => (p.converted ? NaN : p.units)),
     tol: {
       abs: toUnits(money(settings.toleranceAbsolute), scale),
       pct: toRatio(settings.tolerancePercent),
