@@ -5,6 +5,7 @@
 // spares the collector most of the copying of the many short-lived per-row objects.
 // Prints time (median of RECONCILE_BENCH_REPEAT runs, default 3), memory, growth and quality figures.
 import { spawnSync } from "node:child_process";
+import type { Payment, Settlement } from "../../src/core/model";
 import { reconcile } from "../../src/core/reconcile";
 import { generateBook } from "../core/reconcile/generator";
 import { scorePlan } from "../core/reconcile/score";
@@ -17,6 +18,8 @@ interface Figures {
   settlements: number;
   payments: number;
   ms: number;
+  /** One plain sweep reading two fields of every row: what this machine charges per row at this size. */
+  sweepMs: number;
   rssBeforeMb: number;
   peakRssMb: number;
   heapUsedMb: number;
@@ -28,9 +31,26 @@ interface Figures {
 
 const mb = (bytes: number): number => Math.round(bytes / 1048576);
 
+/**
+ * The floor for comparison: one sweep reading the amount's first digit word and one text of every
+ * row, nothing else. Its growth from one size to the next is what the machine's memory charges
+ * for touching ten times as many rows; the engine's growth is best read against it.
+ */
+function sweep(settlements: readonly Settlement[], payments: readonly Payment[]): number {
+  const t0 = process.hrtime.bigint();
+  let acc = 0;
+  for (const p of payments) acc += (p.amount.d?.[0] ?? 0) + (p.memo?.length ?? 0);
+  for (const s of settlements) acc += (s.amount.d?.[0] ?? 0) + s.ref.length;
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  return acc >= 0 ? ms : -1;
+}
+
 function child(n: number): void {
   const book = generateBook(n, 7);
   global.gc?.();
+  // Warm the sweep's code on a few rows first, so what is measured is memory, not the compiler.
+  for (let k = 0; k < 5; k += 1) sweep(book.settlements.slice(0, 500), book.payments.slice(0, 500));
+  const sweepMs = sweep(book.settlements, book.payments);
   const rssBefore = process.memoryUsage().rss;
   const t0 = process.hrtime.bigint();
   const plan = reconcile({ settlements: book.settlements, payments: book.payments });
@@ -43,6 +63,7 @@ function child(n: number): void {
     settlements: book.settlements.length,
     payments: book.payments.length,
     ms: Math.round(ms),
+    sweepMs: Math.round(sweepMs * 10) / 10,
     rssBeforeMb: mb(rssBefore),
     peakRssMb: mb(peak),
     heapUsedMb: mb(heapUsed),
@@ -87,21 +108,25 @@ export async function run(): Promise<void> {
       process.stdout.write(`  run ${k + 1}/${repeat}, ${f.settlements} settlements: ${f.ms} ms, peak RSS ${f.peakRssMb} MB\n`);
     }
   }
-  let prev: { settlements: number; ms: number } | undefined;
+  let prev: { settlements: number; ms: number; sweepMs: number } | undefined;
   for (const n of sizes) {
     const all = runs.get(n) ?? [];
     const f = all[0];
     if (!f) continue;
     const times = all.map((x) => x.ms);
     const ms = median(times);
-    const growth = prev ? ` growth ×${(ms / Math.max(1, prev.ms)).toFixed(1)} for ×${(f.settlements / prev.settlements).toFixed(1)} rows (medians)` : "";
+    const sweepMs = median(all.map((x) => x.sweepMs));
+    const growth = prev
+      ? ` growth ×${(ms / Math.max(1, prev.ms)).toFixed(1)} for ×${(f.settlements / prev.settlements).toFixed(1)} rows (medians);` +
+        ` a plain sweep over the rows grew ×${(sweepMs / Math.max(0.1, prev.sweepMs)).toFixed(1)} (${prev.sweepMs} → ${sweepMs} ms)`
+      : ` (a plain sweep over the rows: ${sweepMs} ms)`;
     process.stdout.write(
       `${f.settlements} settlements × ${f.payments} payments: median ${ms} ms of ${all.length} runs (${Math.min(...times)}–${Math.max(...times)} ms), ` +
         `peak RSS ${Math.max(...all.map((x) => x.peakRssMb))} MB (book alone ${f.rssBeforeMb} MB), heap after ${f.heapUsedMb} MB;${growth}\n` +
         `  precision(auto) ${(f.precisionAuto * 100).toFixed(2)}%, recall(auto) ${(f.recallAuto * 100).toFixed(2)}%, ` +
         `recall(auto+suggested) ${(f.recallAutoOrSuggested * 100).toFixed(2)}%, ambiguous truth auto-matched ${f.ambiguousTruthAuto}\n`,
     );
-    prev = { settlements: f.settlements, ms };
+    prev = { settlements: f.settlements, ms, sweepMs };
   }
 }
 
