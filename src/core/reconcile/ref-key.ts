@@ -87,9 +87,19 @@ function slice(from: number, to: number): string {
 
 /** The comparison key of a reference: its alphanumerics, upper-case ("INV-2024/00123" → "INV202400123"). */
 export function refKey(ref: string): string {
+  // Most references are plain ASCII ("INV2024-00123", "TX3000005539"): the engine's own regex
+  // replace is several times cheaper than building the key code by code.
+  if (!NON_ASCII.test(ref)) {
+    const kept = ref.replace(NOT_ALNUM, "");
+    return LOWER.test(kept) ? kept.toUpperCase() : kept;
+  }
   const runs = cutRuns(ref);
   return runs === 0 ? "" : slice(0, runEnd[runs - 1] as number);
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const NOT_ALNUM = /[^0-9A-Za-z]+/g;
+const LOWER = /[a-z]/;
 
 /** 32-bit FNV-1a of a key's characters (the same as hashing the key string). */
 export function keyHash(key: string): number {
