@@ -6,18 +6,20 @@
 
 /** FNV-1a offset basis: the starting value of every hash here. */
 export const HASH_START = 2166136261;
+/** FNV-1a prime: each code folded in is multiplied by it. */
+export const HASH_PRIME = 16777619;
 
 /** 32-bit FNV-1a of a string's code units, folded into `h`. */
 export function hashText(h: number, text: string): number {
-  for (let k = 0; k < text.length; k += 1) h = Math.imul(h ^ text.charCodeAt(k), 16777619);
+  for (let k = 0; k < text.length; k += 1) h = Math.imul(h ^ text.charCodeAt(k), HASH_PRIME);
   return h >>> 0;
 }
 
 /** A safe integer (amount in units, day number, id; NaN as −1) folded into `h`. */
 export function hashInt(h: number, n: number): number {
   const v = Number.isNaN(n) ? -1 : n;
-  h = Math.imul(h ^ (v >>> 0), 16777619);
-  return Math.imul(h ^ (Math.floor(v / 4294967296) >>> 0), 16777619) >>> 0;
+  h = Math.imul(h ^ (v >>> 0), HASH_PRIME);
+  return Math.imul(h ^ (Math.floor(v / 4294967296) >>> 0), HASH_PRIME) >>> 0;
 }
 
 /**

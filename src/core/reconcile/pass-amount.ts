@@ -92,6 +92,11 @@ function oneForMany(ctx: Ctx, s: SItem, psAll: PItem[]): void {
   });
 }
 
+/** Hash of a bucket's key: customer id, currency id, amount in units. */
+function bucketHash(c: number, currency: number, units: number): number {
+  return hashInt(hashInt(hashInt(HASH_START, c), currency), units);
+}
+
 function sameKey(s: SItem, c: number, currency: string, units: number): boolean {
   return s.c === c && s.currency === currency && s.units === units;
 }
@@ -119,13 +124,12 @@ function amountBuckets(
   const currency = currencyIds();
   const S = ctx.S;
   const nS = S.length;
-  const keyOfS = (s: SItem): number => hashInt(hashInt(hashInt(HASH_START, s.c), currency(s.currency)), s.units);
   const members: number[] = [];
   const hashes: number[] = [];
   for (const s of S) {
     if (s.c < 0 || !freshS(ctx, s)) continue;
     members.push(s.i);
-    hashes[s.i] = keyOfS(s);
+    hashes[s.i] = bucketHash(s.c, currency(s.currency), s.units);
   }
   // Payments are numbered after the settlements, in byDate order; probes after the payments.
   const pAt: PItem[] = [];
@@ -141,7 +145,7 @@ function amountBuckets(
     const m = nS + pAt.length;
     pAt.push(p);
     members.push(m);
-    hashes[m] = hashInt(hashInt(hashInt(HASH_START, c), currency(p.currency)), p.units);
+    hashes[m] = bucketHash(c, currency(p.currency), p.units);
   }
   for (const p of unsure) {
     if (p.resolution.kind !== "ambiguous") continue;
@@ -150,7 +154,7 @@ function amountBuckets(
       const m = nS + pAt.length + probes.length;
       probes.push({ p, k, c });
       members.push(m);
-      hashes[m] = hashInt(hashInt(hashInt(HASH_START, c), currency(p.currency)), p.units);
+      hashes[m] = bucketHash(c, currency(p.currency), p.units);
     });
   }
   const rows = nS + pAt.length + probes.length;

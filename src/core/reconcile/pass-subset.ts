@@ -7,7 +7,7 @@
 import { accept, freshP, freshS, inWindow, isRejected, withinTolerance, type Alloc, type Ctx, type PItem, type Proposal, type SItem } from "./context";
 import { buildGroup } from "./build-group";
 import { customerConfidence, customerOf, openByCustomer, payerNote, untouchedPayments } from "./customer-view";
-import { P as say } from "./explain";
+import { P as say, type Phrase } from "./explain";
 import { findSubsets } from "./subset-search";
 
 function ambiguousGroup(ctx: Ctx, options: Alloc[][], rule: Proposal["rule"]): void {
@@ -28,6 +28,23 @@ function ambiguousGroup(ctx: Ctx, options: Alloc[][], rule: Proposal["rule"]): v
 }
 
 /**
+ * What lowers a found combination's confidence, with the notes that say so: a search that ran out
+ * of budget (other combinations not ruled out), and dates outside the window.
+ */
+function caveats(ctx: Ctx, confidence: number, notes: Phrase[], complete: boolean, outsideWindow: boolean): number {
+  let c = confidence;
+  if (!complete) {
+    c = Math.min(c, 0.75);
+    notes.push(say.subsetCapped(ctx.settings.maxSubsetVisits));
+  }
+  if (outsideWindow) {
+    c -= 0.25;
+    notes.push(say.outsideWindow(ctx.settings.dateWindowDays));
+  }
+  return c;
+}
+
+/**
  * No subset sums to the payment exactly: one that sums to a little more, the gap within
  * tolerance, is a combined payment with a bank fee deducted (several invoices paid in one
  * transfer, less 手续费). Only a single such subset is proposed, and only as a suggestion: a
@@ -42,15 +59,7 @@ function combinedLessFee(ctx: Ctx, p: PItem, cands: SItem[], values: number[]): 
   const owed = ss.reduce((t, s) => t + (ctx.sOpen[s.i] ?? 0), 0);
   if (owed <= p.units || !withinTolerance(ctx, owed, p.units - owed)) return;
   const notes = [...payerNote(p, ss[0]), say.subsetLessFee(ss.length)];
-  let confidence = Math.min(customerConfidence(p, 0.94), 0.85);
-  if (!found.complete) {
-    confidence = Math.min(confidence, 0.75);
-    notes.push(say.subsetCapped(maxSubsetVisits));
-  }
-  if (ss.some((s) => !inWindow(ctx, s, p))) {
-    confidence -= 0.25;
-    notes.push(say.outsideWindow(ctx.settings.dateWindowDays));
-  }
+  const confidence = caveats(ctx, Math.min(customerConfidence(p, 0.94), 0.85), notes, found.complete, ss.some((s) => !inWindow(ctx, s, p)));
   const built = buildGroup(ctx, ss, [p], "subset-sum", "customer", confidence, notes);
   if (built && built.shape === "tolerance") accept(ctx, built.proposal);
 }
@@ -80,15 +89,7 @@ export function passSubsetSum(ctx: Ctx, byDate: PItem[]): void {
     }
     const ss = answers[0] as SItem[];
     const notes = [...payerNote(p, ss[0]), say.subset(ss.length)];
-    let confidence = customerConfidence(p, 0.94);
-    if (!found.complete) {
-      confidence = Math.min(confidence, 0.75);
-      notes.push(say.subsetCapped(maxSubsetVisits));
-    }
-    if (ss.some((s) => !inWindow(ctx, s, p))) {
-      confidence -= 0.25;
-      notes.push(say.outsideWindow(ctx.settings.dateWindowDays));
-    }
+    const confidence = caveats(ctx, customerConfidence(p, 0.94), notes, found.complete, ss.some((s) => !inWindow(ctx, s, p)));
     const built = buildGroup(ctx, ss, [p], "subset-sum", "customer", confidence, notes);
     if (built) accept(ctx, built.proposal);
   }
@@ -126,16 +127,9 @@ export function passInstalments(ctx: Ctx, byDate: PItem[]): void {
         continue;
       }
       const chosen = answers[0] as PItem[];
-      let confidence = Math.min(...chosen.map((p) => customerConfidence(p, 0.92)));
       const notes = chosen[0] ? payerNote(chosen[0], s) : [];
-      if (!found.complete) {
-        confidence = Math.min(confidence, 0.75);
-        notes.push(say.subsetCapped(maxSubsetVisits));
-      }
-      if (chosen.some((p) => !inWindow(ctx, s, p))) {
-        confidence -= 0.25;
-        notes.push(say.outsideWindow(ctx.settings.dateWindowDays));
-      }
+      const least = Math.min(...chosen.map((p) => customerConfidence(p, 0.92)));
+      const confidence = caveats(ctx, least, notes, found.complete, chosen.some((p) => !inWindow(ctx, s, p)));
       const built = buildGroup(ctx, [s], chosen, "instalments", "customer", confidence, notes);
       if (built) accept(ctx, built.proposal);
     }

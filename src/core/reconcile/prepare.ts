@@ -145,34 +145,31 @@ function unitCounter(scale: number): {
   money(m: Money, at: SourceRef): number;
 } {
   let total = 0;
-  const count = (units: number, at: SourceRef): number => {
+  // The row is only read when something is wrong: the common case never goes back to it.
+  const counted = (units: number, rows: ReadonlyArray<{ source: SourceRef }>, k: number): number => {
     total += units < 0 ? -units : units;
-    if (total > MAX_UNITS) throw new BookTooLargeError(at, scale);
+    if (total > MAX_UNITS) throw new BookTooLargeError(sourceOf(rows, k), scale);
     return units;
   };
-  const guarded = (at: SourceRef, convert: () => number): number => {
-    try {
-      return count(convert(), at);
-    } catch (err) {
-      if (err instanceof UnitsRangeError) throw new BookTooLargeError(at, scale);
-      throw err;
-    }
+  const refused = (err: unknown, rows: ReadonlyArray<{ source: SourceRef }>, k: number): never => {
+    if (err instanceof UnitsRangeError) throw new BookTooLargeError(sourceOf(rows, k), scale);
+    throw err;
   };
   return {
     row(amounts, k, rows) {
-      // The row itself is only read when something is wrong: the common case never goes back to it.
-      let units: number;
       try {
-        units = amounts.units(k, scale);
+        return counted(amounts.units(k, scale), rows, k);
       } catch (err) {
-        if (err instanceof UnitsRangeError) throw new BookTooLargeError(sourceOf(rows, k), scale);
-        throw err;
+        return refused(err, rows, k);
       }
-      total += units < 0 ? -units : units;
-      if (total > MAX_UNITS) throw new BookTooLargeError(sourceOf(rows, k), scale);
-      return units;
     },
-    money: (m, at) => guarded(at, () => toUnits(m, scale)),
+    money(m, at) {
+      try {
+        return counted(toUnits(m, scale), [{ source: at }], 0);
+      } catch (err) {
+        return refused(err, [{ source: at }], 0);
+      }
+    },
   };
 }
 

@@ -4,6 +4,8 @@
 // joins of neighbouring runs (and suffixes of mixed runs) in a Map of settlement keys: the cost
 // per payment is a few dozen Map lookups, never "every settlement against every payment".
 
+import { HASH_PRIME, HASH_START, hashText } from "./hash-runs";
+
 const MAX_WINDOW = 4;
 const MAX_SUFFIX_TOKEN = 40;
 /** Longer refs are not searched in memos (no invoice number is this long; keeps the scan bounded). */
@@ -101,11 +103,9 @@ const NON_ASCII = /[^\x00-\x7f]/;
 const NOT_ALNUM = /[^0-9A-Za-z]+/g;
 const LOWER = /[a-z]/;
 
-/** 32-bit FNV-1a of a key's characters (the same as hashing the key string). */
+/** The hash the scanner gives a candidate key: hashText of the key (FNV-1a of its characters). */
 export function keyHash(key: string): number {
-  let h = 2166136261;
-  for (let k = 0; k < key.length; k += 1) h = Math.imul(h ^ key.charCodeAt(k), 16777619);
-  return h >>> 0;
+  return hashText(HASH_START, key);
 }
 
 function hasLetterAndDigit(from: number, to: number): boolean {
@@ -132,12 +132,12 @@ export function forEachCandidateKey(text: string, lengths: KeyLengths, visit: (k
   const { has, min, max } = lengths;
   for (let i = 0; i < runs; i += 1) {
     const start = runStart[i] as number;
-    let h = 2166136261;
+    let h = HASH_START;
     let at = start;
     for (let j = i; j < runs && j < i + MAX_WINDOW; j += 1) {
       const end = runEnd[j] as number;
       if (end - start > max) break;
-      for (; at < end; at += 1) h = Math.imul(h ^ (buf[at] as number), 16777619);
+      for (; at < end; at += 1) h = Math.imul(h ^ (buf[at] as number), HASH_PRIME);
       if (has[end - start] === 1 && (!maybe || maybe(h >>> 0))) visit(slice(start, end));
     }
     const end = runEnd[i] as number;
@@ -146,8 +146,8 @@ export function forEachCandidateKey(text: string, lengths: KeyLengths, visit: (k
       for (let k = Math.max(1, len - max); k + min <= len; k += 1) {
         if (has[len - k] !== 1) continue;
         if (maybe) {
-          let hs = 2166136261;
-          for (let q = start + k; q < end; q += 1) hs = Math.imul(hs ^ (buf[q] as number), 16777619);
+          let hs = HASH_START;
+          for (let q = start + k; q < end; q += 1) hs = Math.imul(hs ^ (buf[q] as number), HASH_PRIME);
           if (!maybe(hs >>> 0)) continue;
         }
         visit(slice(start + k, end));

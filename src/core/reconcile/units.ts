@@ -90,14 +90,6 @@ function significand(words: readonly number[]): void {
   }
 }
 
-/** Decimal places of `m` (as `decimalPlaces()`), read from the digit words: called once per row. */
-export function decimalsOf(m: Money): number {
-  const words = m.d;
-  if (!words || words.length === 0 || words[0] === 0) return 0;
-  significand(words);
-  return Math.max(0, sigDigits - 1 - m.e);
-}
-
 /** Back from units to Money, exactly. */
 export function fromUnits(units: number, scale: number): Money {
   if (scale === 0) return money(String(units));

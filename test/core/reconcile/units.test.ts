@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { money } from "../../../src/core/money";
-import { dayNumber, decimalsOf, fromUnits, MAX_UNITS, productAtMost, toUnits, UnitsRangeError } from "../../../src/core/reconcile/units";
+import { AmountDigits, dayNumber, fromUnits, MAX_UNITS, productAtMost, toUnits, UnitsRangeError } from "../../../src/core/reconcile/units";
 
 test("amounts round-trip exactly through integer units", () => {
   fc.assert(
@@ -11,7 +11,9 @@ test("amounts round-trip exactly through integer units", () => {
       const m = fromUnits(n, dp);
       expect(toUnits(m, scale)).toBe(n * 10 ** (scale - dp));
       expect(fromUnits(toUnits(m, scale), scale).eq(m)).toBe(true);
-      expect(decimalsOf(m)).toBe(m.decimalPlaces());
+      const digits = new AmountDigits(1);
+      expect(digits.read(0, m)).toBe(m.decimalPlaces());
+      expect(digits.units(0, scale)).toBe(n * 10 ** (scale - dp));
     }),
   );
   expect(toUnits(money("1234.56"), 2)).toBe(123456);
@@ -47,10 +49,16 @@ test("units agree with decimal.js's own toFixed for any amount text that fits", 
       const text = `${negative ? "-" : ""}${dp >= digits.length ? "0" : digits.slice(0, digits.length - dp)}.${digits.slice(-dp).padStart(dp, "0")}`;
       const m = money(dp === 0 ? digits : text);
       const scale = Math.max(2, m.decimalPlaces());
-      expect(decimalsOf(m)).toBe(m.decimalPlaces());
+      const table = new AmountDigits(1);
+      expect(table.read(0, m)).toBe(m.decimalPlaces());
       const exact = BigInt(m.toFixed(scale).replace(".", ""));
-      if (exact > BigInt(MAX_UNITS) || exact < -BigInt(MAX_UNITS)) expect(() => toUnits(m, scale)).toThrow(UnitsRangeError);
-      else expect(toUnits(m, scale)).toBe(Number(exact));
+      if (exact > BigInt(MAX_UNITS) || exact < -BigInt(MAX_UNITS)) {
+        expect(() => toUnits(m, scale)).toThrow(UnitsRangeError);
+        expect(() => table.units(0, scale)).toThrow(UnitsRangeError);
+      } else {
+        expect(toUnits(m, scale)).toBe(Number(exact));
+        expect(table.units(0, scale)).toBe(Number(exact));
+      }
     }),
     { numRuns: 2000 },
   );
