@@ -8,8 +8,9 @@ import type { ColumnSpec, TabSpec } from "../port";
 import { exceptionLabel } from "./labels";
 import { type PlanRecords, where } from "./lookup";
 import { TAB_NAMES } from "./tab-names";
+import { columnsIn, type TabColumn } from "./columns";
 
-const COLUMNS: { en: string; zh: string; kind: ColumnSpec["kind"]; width: number }[] = [
+const COLUMNS: TabColumn[] = [
   { en: "Where", zh: "位置", kind: "text", width: 18 },
   { en: "Kind", zh: "类型", kind: "text", width: 22 },
   { en: "Value", zh: "原值", kind: "text", width: 18 },
@@ -18,7 +19,7 @@ const COLUMNS: { en: string; zh: string; kind: ColumnSpec["kind"]; width: number
 ];
 
 export function exceptionsColumns(lang: Lang): ColumnSpec[] {
-  return COLUMNS.map((c) => ({ header: lang === "zh-CN" ? c.zh : c.en, kind: c.kind, width: c.width }));
+  return columnsIn(COLUMNS, lang);
 }
 
 /** An extra line for the tab (e.g. a broken Settle Log chain): where, kind, value, message, action. */

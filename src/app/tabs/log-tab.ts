@@ -7,6 +7,7 @@ import { cellValueFor } from "../cells";
 import type { ColumnSpec, TabSpec } from "../port";
 import { sha256Hex } from "../sha256";
 import { TAB_NAMES } from "./tab-names";
+import { columnsIn, type TabColumn } from "./columns";
 
 /** One line of the log, before it is chained. Amount totals are decimal strings. */
 export interface LogEntry {
@@ -28,7 +29,7 @@ export interface LogEntry {
   unappliedPayments: number;
 }
 
-const COLUMNS: { en: string; zh: string; kind: ColumnSpec["kind"]; width: number }[] = [
+const COLUMNS: TabColumn[] = [
   { en: "Time", zh: "时间", kind: "text", width: 22 },
   { en: "User", zh: "用户", kind: "text", width: 14 },
   { en: "Action", zh: "操作", kind: "text", width: 14 },
@@ -50,7 +51,7 @@ const COLUMNS: { en: string; zh: string; kind: ColumnSpec["kind"]; width: number
 export const LOG_GENESIS = "0".repeat(64);
 
 export function logColumns(lang: Lang): ColumnSpec[] {
-  return COLUMNS.map((c) => ({ header: lang === "zh-CN" ? c.zh : c.en, kind: c.kind, width: c.width }));
+  return columnsIn(COLUMNS, lang);
 }
 
 function entryCells(e: LogEntry): CellValue[] {

@@ -7,8 +7,9 @@ import type { ColumnSpec, TabSpec } from "../port";
 import type { PlanRecords } from "./lookup";
 import { TAB_NAMES } from "./tab-names";
 import { ruleLabel, statusLabel } from "./labels";
+import { columnsIn, type TabColumn } from "./columns";
 
-const COLUMNS: { en: string; zh: string; kind: ColumnSpec["kind"]; width: number }[] = [
+const COLUMNS: TabColumn[] = [
   { en: "Group", zh: "组号", kind: "text", width: 8 },
   { en: "Status", zh: "状态", kind: "text", width: 10 },
   { en: "Rule", zh: "规则", kind: "text", width: 20 },
@@ -27,7 +28,7 @@ const COLUMNS: { en: string; zh: string; kind: ColumnSpec["kind"]; width: number
 ];
 
 export function matchesColumns(lang: Lang): ColumnSpec[] {
-  return COLUMNS.map((c) => ({ header: lang === "zh-CN" ? c.zh : c.en, kind: c.kind, width: c.width }));
+  return columnsIn(COLUMNS, lang);
 }
 
 export function matchesTab(plan: Plan, records: PlanRecords, lang: Lang): TabSpec {

@@ -6,8 +6,9 @@ import type { CellValue } from "../../core/table/grid";
 import type { ColumnSpec, TabSpec } from "../port";
 import type { PlanRecords } from "./lookup";
 import { TAB_NAMES } from "./tab-names";
+import { columnsIn, type TabColumn } from "./columns";
 
-const COLUMNS: { en: string; zh: string; kind: ColumnSpec["kind"]; width: number }[] = [
+const COLUMNS: TabColumn[] = [
   { en: "Kind", zh: "类型", kind: "text", width: 12 },
   { en: "Sheet", zh: "工作表", kind: "text", width: 14 },
   { en: "Row", zh: "行号", kind: "integer", width: 8 },
@@ -20,7 +21,7 @@ const COLUMNS: { en: string; zh: string; kind: ColumnSpec["kind"]; width: number
 ];
 
 export function unmatchedColumns(lang: Lang): ColumnSpec[] {
-  return COLUMNS.map((c) => ({ header: lang === "zh-CN" ? c.zh : c.en, kind: c.kind, width: c.width }));
+  return columnsIn(COLUMNS, lang);
 }
 
 export function unmatchedTab(plan: Plan, records: PlanRecords, lang: Lang): TabSpec {
