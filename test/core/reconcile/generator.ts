@@ -1,7 +1,7 @@
 // A labelled scenario generator for the reconciliation engine: realistic noise with the answer
 // key alongside. Seeded PRNG (mulberry32), so a seed always gives the same book. Randomness is
 // fine here (tests); the engine itself never uses any.
-import { money } from "../../../src/core/money";
+import { isMoney, money, Money } from "../../../src/core/money";
 import type { Payment, PaymentStatus, Settlement } from "../../../src/core/model";
 import { civilFromDays, formatIsoDate } from "../../../src/core/excel-serial";
 
@@ -260,6 +260,29 @@ export function generateBook(n: number, seed = 1): GeneratedBook {
   return relabel({ settlements, payments, truth }, rnd);
 }
 
+/**
+ * A row as a reader hands it over: its objects and texts allocated afresh, one row after the other
+ * in sheet order, as a reader parsing the sheet allocates them. Without this the shuffled rows
+ * would keep the memory layout of the order they were generated in, and every sweep in sheet
+ * order would jump around the heap at random, which no book read from a file or a workbook does.
+ */
+function asRead<T extends object>(row: T): T {
+  // A spread keeps the row's shape (its fields stay in the object); each value is then copied.
+  const copy = { ...row } as Record<string, unknown>;
+  for (const key of Object.keys(copy)) {
+    const value = copy[key];
+    if (typeof value === "string") copy[key] = freshString(value);
+    else if (isMoney(value)) copy[key] = new Money(value);
+    else if (typeof value === "object" && value !== null) copy[key] = asRead(value);
+  }
+  return copy as T;
+}
+
+/** A copy of `s` allocated now: JS has no string copy, but flattening a concatenation makes one. */
+function freshString(s: string): string {
+  return `${s} `.slice(0, -1);
+}
+
 /** Shuffles rows and gives the ids of a real sheet ("Sheet!row"), so row order says nothing. */
 function relabel(book: GeneratedBook, rnd: () => number): GeneratedBook {
   const shuffle = <T>(xs: T[]): T[] => {
@@ -285,8 +308,8 @@ function relabel(book: GeneratedBook, rnd: () => number): GeneratedBook {
   });
   const t = book.truth;
   return {
-    settlements: book.settlements,
-    payments: book.payments,
+    settlements: book.settlements.map(asRead),
+    payments: book.payments.map(asRead),
     truth: {
       pairs: t.pairs.map((x) => ({ ...x, settlementId: sIds.get(x.settlementId) ?? "", paymentId: pIds.get(x.paymentId) ?? "" })),
       ambiguousPayments: new Set([...t.ambiguousPayments].map((id) => pIds.get(id) ?? "")),
