@@ -23,18 +23,28 @@ function grams(s: string): string[] {
   return [...out];
 }
 
-/** Whether the ascending list holds `x` (binary search). */
-function contains(list: readonly number[], x: number): boolean {
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = list[mid] as number;
-    if (v === x) return true;
-    if (v < x) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
+/** A bigram of `grams` as one number: two UTF-16 code units, or one for a one-character name. */
+function gramCode(g: string): number {
+  return g.charCodeAt(0) * 131072 + (g.length > 1 ? g.charCodeAt(1) : 65536);
+}
+
+/**
+ * How many of the payer's distinct bigrams (`codes`) the name `key` has: the count the posting
+ * lists would give, read from the name itself. `hit` is scratch, one slot per code, left zeroed.
+ */
+function sharedGrams(key: string, codes: readonly number[], hit: Uint8Array): number {
+  let shared = 0;
+  const mark = (code: number): void => {
+    const g = codes.indexOf(code);
+    if (g >= 0 && hit[g] === 0) {
+      hit[g] = 1;
+      shared += 1;
+    }
+  };
+  if (key.length === 1) mark(key.charCodeAt(0) * 131072 + 65536);
+  for (let j = 0; j + 1 < key.length; j += 1) mark(key.charCodeAt(j) * 131072 + key.charCodeAt(j + 1));
+  hit.fill(0);
+  return shared;
 }
 
 export interface CustomerIndex {
@@ -90,13 +100,14 @@ export function buildCustomerIndex(
     }
   });
   const cache = new Map<string, Resolution>();
-  const counter = new Int32Array(keys.length);
+  const seen = new Uint8Array(keys.length);
 
   function similar(payerKey: string): Resolution {
     // A name sharing under half of the payer's bigrams is not a variant of it (a one-character typo
     // in a six-character name still shares three of five). So a candidate must appear in one of
-    // the (n − least + 1) rarest posting lists: only those are scanned; the common lists ("上海",
-    // "贸易", thousands long) are only probed by binary search for the few candidates found.
+    // the (n − least + 1) rarest posting lists: only those are scanned. The common lists ("上海",
+    // "贸易", tens of thousands long on a big book) are never searched: each candidate's shared
+    // bigrams are counted from its own name, a few characters already at hand.
     const payerGrams = grams(payerKey);
     const least = Math.max(1, Math.ceil(payerGrams.length / 2));
     const lists = payerGrams.map((g) => postings.get(g) ?? []).sort((a, b) => a.length - b.length);
@@ -106,19 +117,18 @@ export function buildCustomerIndex(
       const list = lists[k] ?? [];
       if (list.length > MAX_POSTING) break;
       for (const i of list) {
-        if (counter[i] === 0) touched.push(i);
-        counter[i] = (counter[i] ?? 0) + 1;
+        if (seen[i] === 1) continue;
+        seen[i] = 1;
+        touched.push(i);
       }
     }
-    for (let k = seeds; k < lists.length; k += 1) {
-      const list = lists[k] ?? [];
-      for (const i of touched) if (contains(list, i)) counter[i] = (counter[i] ?? 0) + 1;
-    }
+    const codes = payerGrams.map(gramCode);
+    const hit = new Uint8Array(codes.length);
     const kept: Array<[number, number]> = [];
     for (const i of touched) {
-      const c = counter[i] ?? 0;
+      seen[i] = 0;
+      const c = sharedGrams(keys[i] ?? "", codes, hit);
       if (c >= least) kept.push([i, c]);
-      counter[i] = 0;
     }
     if (kept.length === 0) return NONE;
     const shortlist = kept
