@@ -10,14 +10,17 @@ export function phrase(en: string, zh: string): Phrase {
 }
 
 export function join(parts: readonly Phrase[]): Explanation {
-  let en = "";
-  let zh = "";
+  // Array joins build one flat string: the plan keeps two short strings per group, and the parts
+  // die young. Concatenating instead would keep every part alive inside a tree of string pieces,
+  // several times the size, for as long as the plan lives.
+  const en = new Array<string>(parts.length);
+  const zh = new Array<string>(parts.length);
   for (let k = 0; k < parts.length; k += 1) {
     const p = parts[k] as Phrase;
-    en = k === 0 ? p.en : `${en}; ${p.en}`;
-    zh = k === 0 ? p["zh-CN"] : `${zh}; ${p["zh-CN"]}`;
+    en[k] = p.en;
+    zh[k] = p["zh-CN"];
   }
-  return { en, "zh-CN": zh };
+  return { en: en.join("; "), "zh-CN": zh.join("; ") };
 }
 
 export const P = {
