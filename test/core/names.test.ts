@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { NAME_SIMILARITY_THRESHOLD, nameSimilarity, normalizeName, resolveAlias } from "../../src/core/names";
 
 describe("normalizeName removes what does not tell companies apart", () => {
@@ -89,5 +90,27 @@ describe("resolveAlias", () => {
     expect(resolveAlias("王五", aliases)).toBeUndefined();
     expect(resolveAlias("李四", aliases)).toBeUndefined();
     expect(resolveAlias("", aliases)).toBeUndefined();
+  });
+});
+
+describe("normalizeName of a name written in ideographs only", () => {
+  // The short cut for plain Chinese names must give what the full normalisation gives; a name
+  // with a space around it takes the full path, so it is the oracle.
+  const pieces = ["上海", "宏达", "贸易", "集团", "公司", "有限", "股份", "责任", "总", "北京", "分公司", "办事处", "营业部", "分店", "华", "恒"];
+  test("gives what the full normalisation gives", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 7 }), (parts) => {
+        const name = parts.join("");
+        expect(normalizeName(name)).toBe(normalizeName(` ${name} `));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test.each<[string, string]>([
+    ["集团公司", "集团"],
+    ["上海宏达贸易有限公司北京分公司", "上海宏达贸易"],
+  ])("%j → %j", (raw, expected) => {
+    expect(normalizeName(raw)).toBe(expected);
   });
 });
