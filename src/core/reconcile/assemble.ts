@@ -26,20 +26,24 @@ function canonicalOrder(proposals: readonly Proposal[], settlements: number, pay
     firstS[k] = s;
     firstP[k] = q;
   }
-  const byP = countingSort(Int32Array.from({ length: n }, (_, k) => k), firstP, payments + 1);
+  const identity = new Int32Array(n);
+  for (let k = 0; k < n; k += 1) identity[k] = k;
+  const byP = countingSort(identity, firstP, payments + 1);
   return countingSort(byP, firstS, settlements + 1);
 }
 
 /** `order` stably sorted by `key[order[k]]`, keys in [0, buckets). */
 function countingSort(order: Int32Array, key: Int32Array, buckets: number): Int32Array {
   const start = new Int32Array(buckets + 1);
-  for (const k of order) {
+  for (let r = 0; r < order.length; r += 1) {
+    const k = order[r] as number;
     const b = (key[k] as number) + 1;
     start[b] = (start[b] as number) + 1;
   }
   for (let b = 0; b < buckets; b += 1) start[b + 1] = (start[b + 1] as number) + (start[b] as number);
   const out = new Int32Array(order.length);
-  for (const k of order) {
+  for (let r = 0; r < order.length; r += 1) {
+    const k = order[r] as number;
     const b = key[k] as number;
     out[start[b] as number] = k;
     start[b] = (start[b] as number) + 1;

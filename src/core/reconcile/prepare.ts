@@ -299,22 +299,32 @@ export function prepare(
     receipts.push(item);
   }
 
+  // Filled by plain loops: TypedArray.from over an array goes through the iterator protocol,
+  // one result object per row.
+  const sOpen = new Float64Array(S.length);
+  const sTouched = new Uint8Array(S.length);
+  for (const s of S) {
+    sOpen[s.i] = s.units;
+    sTouched[s.i] = s.units > 0 ? 0 : 1;
+  }
+  const pWhole = new Float64Array(P.length);
+  for (const p of P) pWhole[p.i] = p.converted ? NaN : p.units;
   const ctx: Ctx = {
     settings,
     scale,
     S,
     P,
     receipts,
-    sOpen: Float64Array.from(S, (s) => s.units),
+    sOpen,
     pOpen: openPayments(P.length, receipts, unmatchable),
-    sTouched: Uint8Array.from(S, (s) => (s.units > 0 ? 0 : 1)),
+    sTouched,
     pTouched: touchedAtStart(P.length, receipts),
     sId,
     pId,
     sAmount,
     pAmount,
-    sWhole: Float64Array.from(S, (s) => s.units),
-    pWhole: Float64Array.from(P, (p) => (p.converted ? NaN : p.units)),
+    sWhole: sOpen.slice(),
+    pWhole,
     tol: {
       abs: toUnits(money(settings.toleranceAbsolute), scale),
       pct: toRatio(settings.tolerancePercent),
