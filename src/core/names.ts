@@ -135,8 +135,11 @@ function dice(a: readonly string[], b: readonly string[]): number {
  * "Trading Acme") and Dice over character bigrams without spaces (typo-tolerant).
  */
 export function nameSimilarity(a: string, b: string): number {
-  const x = normalizeName(a);
-  const y = normalizeName(b);
+  return keySimilarity(normalizeName(a), normalizeName(b));
+}
+
+/** nameSimilarity of two names already normalised (normalizeName's output): no second normalisation. */
+export function keySimilarity(x: string, y: string): number {
   if (x === "" || y === "") return 0;
   if (x === y) return 1;
   const compactX = x.replace(/ /g, "");

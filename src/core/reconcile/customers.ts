@@ -2,7 +2,7 @@
 // then name similarity above a threshold. A payer similar to two customers (within a margin) is
 // ambiguous and resolves to neither. Work is bounded: each distinct payer name is resolved once
 // (cache), and similarity is computed only for a shortlist drawn from a bigram inverted index.
-import { NAME_SIMILARITY_THRESHOLD, nameSimilarity, normalizeName, resolveAlias, type Alias } from "../names";
+import { keySimilarity, NAME_SIMILARITY_THRESHOLD, normalizeName, resolveAlias, type Alias } from "../names";
 
 /** How a payer name was tied to a customer. */
 export type Resolution =
@@ -136,7 +136,7 @@ export function buildCustomerIndex(
       .slice(0, SHORTLIST)
       .map(([i]) => keys[i] ?? "");
     const scored = shortlist
-      .map((key) => ({ key, score: nameSimilarity(payerKey, key) }))
+      .map((key) => ({ key, score: keySimilarity(payerKey, key) }))
       .filter((c) => c.score >= threshold)
       .sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     const best = scored[0];
@@ -155,7 +155,7 @@ export function buildCustomerIndex(
     if (!key) return NONE;
     const id = idOfKey.get(key);
     if (id !== undefined) return { kind: "exact", customer: key, id, score: 1 };
-    const alias = resolveAlias(payerRaw, aliases);
+    const alias = aliases.length > 0 ? resolveAlias(payerRaw, aliases) : undefined;
     if (alias !== undefined) {
       const target = normalizeName(alias);
       const targetId = idOfKey.get(target);
