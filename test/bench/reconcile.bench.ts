@@ -108,16 +108,21 @@ export async function run(): Promise<void> {
       process.stdout.write(`  run ${k + 1}/${repeat}, ${f.settlements} settlements: ${f.ms} ms, peak RSS ${f.peakRssMb} MB\n`);
     }
   }
-  let prev: { settlements: number; ms: number; sweepMs: number } | undefined;
+  let prev: { n: number; settlements: number; ms: number; sweepMs: number } | undefined;
   for (const n of sizes) {
     const all = runs.get(n) ?? [];
     const f = all[0];
     if (!f) continue;
     const times = all.map((x) => x.ms);
     const ms = median(times);
-    const sweepMs = median(all.map((x) => x.sweepMs));
+    const sweepMs = Math.round(median(all.map((x) => x.sweepMs)) * 10) / 10;
+    // Runs of the same round ran minutes apart, in the same spell of the machine: their ratios
+    // vary less than the ratio of two medians taken across spells.
+    const before = prev ? (runs.get(prev.n) ?? []) : [];
+    const paired = all.flatMap((x, k) => (before[k] ? [x.ms / Math.max(1, (before[k] as Figures).ms)] : []));
     const growth = prev
-      ? ` growth ×${(ms / Math.max(1, prev.ms)).toFixed(1)} for ×${(f.settlements / prev.settlements).toFixed(1)} rows (medians);` +
+      ? ` growth ×${(ms / Math.max(1, prev.ms)).toFixed(1)} for ×${(f.settlements / prev.settlements).toFixed(1)} rows (medians),` +
+        ` ×${median(paired).toFixed(1)} as the median of the ${paired.length} rounds' own ratios (${paired.map((r) => r.toFixed(1)).join(", ")});` +
         ` a plain sweep over the rows grew ×${(sweepMs / Math.max(0.1, prev.sweepMs)).toFixed(1)} (${prev.sweepMs} → ${sweepMs} ms)`
       : ` (a plain sweep over the rows: ${sweepMs} ms)`;
     process.stdout.write(
@@ -126,7 +131,7 @@ export async function run(): Promise<void> {
         `  precision(auto) ${(f.precisionAuto * 100).toFixed(2)}%, recall(auto) ${(f.recallAuto * 100).toFixed(2)}%, ` +
         `recall(auto+suggested) ${(f.recallAutoOrSuggested * 100).toFixed(2)}%, ambiguous truth auto-matched ${f.ambiguousTruthAuto}\n`,
     );
-    prev = { settlements: f.settlements, ms, sweepMs };
+    prev = { n, settlements: f.settlements, ms, sweepMs };
   }
 }
 
