@@ -1,12 +1,13 @@
 // The working state of one reconciliation run: inputs in canonical order, amounts as integer
-// units, the ledger of what is still open, and the proposals accepted so far. Passes read the
-// ledger and add proposals; `accept` is the only place the ledger changes, so no settlement or
+// units, the ledger of what is still open, and the groups accepted so far. Passes read the
+// ledger and propose; `accept` is the only place the ledger changes, so no settlement or
 // payment can be allocated beyond its amount.
 import type { Money } from "../money";
 import type { Payment, Settlement } from "../model";
 import type { CustomerIndex, Resolution } from "./customers";
+import { groupOf } from "./assemble";
 import { join, type Phrase } from "./explain";
-import type { DifferenceKind, Explanation, MatchRule } from "./plan";
+import type { DifferenceKind, MatchGroup, MatchRule } from "./plan";
 import type { ReconcileSettings } from "./settings";
 import { absUnits, productAtMost, type Ratio } from "./units";
 
@@ -62,8 +63,6 @@ export interface Proposal {
   /** Paid minus owed over the group, in units. */
   difference: number;
   notes: Phrase[];
-  /** The notes joined, set by `accept` (the phrase objects then die young instead of living to the end). */
-  explanation?: Explanation;
   alternatives?: Array<Array<{ s: number; p: number; units: number }>>;
 }
 
@@ -105,7 +104,10 @@ export interface Ctx {
   customers: CustomerIndex;
   /** "settlementId\u0000paymentId" pairs a person rejected. */
   rejected: Set<string>;
-  proposals: Proposal[];
+  /** The plan's groups in the order they were accepted (ids are given at the end), with the canonical index of each one's first settlement and first payment. */
+  groups: MatchGroup[];
+  firstS: number[];
+  firstP: number[];
 }
 
 export function isRejected(ctx: Ctx, s: number, p: number): boolean {
@@ -123,7 +125,7 @@ export function freshP(ctx: Ctx, p: PItem): boolean {
   return ctx.pTouched[p.i] === 0;
 }
 
-/** Records a proposal and takes its allocations (and advance) off the ledger. */
+/** Takes a proposal's allocations (and advance) off the ledger and adds its group to the plan. */
 export function accept(ctx: Ctx, proposal: Proposal): void {
   for (const a of proposal.allocs) {
     const so = ctx.sOpen[a.s] ?? 0;
@@ -142,9 +144,15 @@ export function accept(ctx: Ctx, proposal: Proposal): void {
     if (p === undefined || (ctx.pOpen[p] ?? 0) < proposal.advance) throw new Error("reconcile: advance over the open amount");
     ctx.pOpen[p] = (ctx.pOpen[p] ?? 0) - proposal.advance;
   }
-  proposal.explanation = join(proposal.notes);
-  proposal.notes = [];
-  ctx.proposals.push(proposal);
+  let s = ctx.S.length;
+  let q = ctx.P.length;
+  for (const a of proposal.allocs) {
+    if (a.s < s) s = a.s;
+    if (a.p < q) q = a.p;
+  }
+  ctx.firstS.push(s);
+  ctx.firstP.push(q);
+  ctx.groups.push(groupOf(ctx, proposal, join(proposal.notes)));
 }
 
 /** Whether paid − owed = `diff` is small enough to be a fee / rounding / discount for `owed`. */

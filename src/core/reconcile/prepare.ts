@@ -333,7 +333,9 @@ export function prepare(
     },
     customers,
     rejected: new Set(),
-    proposals: [],
+    groups: [],
+    firstS: [],
+    firstP: [],
   };
   return { ctx, exceptions, unmatchable };
 }
