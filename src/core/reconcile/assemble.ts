@@ -1,6 +1,7 @@
-// Proposals → the Plan. Groups are put in a canonical order (by their first settlement, then first
-// payment, in id order) before ids are given, so the ids, like everything else, do not depend on
-// the order of the input rows.
+// Accepted proposals → the Plan. Each group is built when its proposal is accepted (groupOf); at
+// the end the groups are put in a canonical order (by their first settlement, then first payment,
+// in id order) before ids are given, so the ids, like everything else, do not depend on the order
+// of the input rows.
 import { ZERO, type Money } from "../money";
 import type { Ctx, Proposal } from "./context";
 import type { Allocation, Explanation, MatchGroup, OpenItem, PaymentException, Plan, SkippedPin } from "./plan";
@@ -39,20 +40,25 @@ function countingSort(order: Int32Array, key: Int32Array, buckets: number): Int3
 }
 
 /**
+ * Units as Money. Amounts are immutable, so the whole amount of settlement `s` or payment `p`
+ * shares its row's Money (and zero is ZERO): a fresh Decimal per figure would dominate the run on
+ * 1M rows.
+ */
+function moneyOf(ctx: Ctx, units: number, s?: number, p?: number): Money {
+  if (units === 0) return ZERO;
+  if (s !== undefined && ctx.sWhole[s] === units) return ctx.sAmount[s] as Money;
+  if (p !== undefined && ctx.pWhole[p] === units) return ctx.pAmount[p] as Money;
+  return fromUnits(units, ctx.scale);
+}
+
+/**
  * The plan's group for an accepted proposal, built at once so the proposal (its allocations and
  * notes) dies young: kept to the end, a million of them were a large, long-lived heap for the
  * collector to promote and walk. The id is given in `assemble`, once the canonical order is known.
  */
 export function groupOf(ctx: Ctx, p: Proposal, explanation: Explanation): MatchGroup {
-  // Amounts are immutable, so an allocation of a whole settlement or payment shares its Money
-  // (and zero is ZERO): building a fresh Decimal per figure would dominate the run on 1M rows.
-  const { sWhole, pWhole, sAmount, pAmount, sId, pId } = ctx;
-  const amountOf = (units: number, s?: number, q?: number): Money => {
-    if (units === 0) return ZERO;
-    if (s !== undefined && sWhole[s] === units) return sAmount[s] as Money;
-    if (q !== undefined && pWhole[q] === units) return pAmount[q] as Money;
-    return fromUnits(units, ctx.scale);
-  };
+  const { sId, pId } = ctx;
+  const amountOf = (units: number, s?: number, q?: number): Money => moneyOf(ctx, units, s, q);
   const sorted = p.allocs.length > 1 ? [...p.allocs].sort((a, b) => a.s - b.s || a.p - b.p) : p.allocs;
   const allocations: Allocation[] = sorted.map((a) => {
     const out: Allocation = { settlementId: sId[a.s] ?? "", paymentId: pId[a.p] ?? "", amount: amountOf(a.units, a.s, a.p) };
@@ -85,13 +91,8 @@ export function assemble(ctx: Ctx, exceptions: PaymentException[], skippedPins: 
   ctx.groups = [];
   const order = canonicalOrder(ctx.firstS, ctx.firstP, ctx.S.length, ctx.P.length);
   const width = Math.max(4, String(order.length).length);
-  const { sWhole, pWhole, sAmount, pAmount, sId, pId } = ctx;
-  const amountOf = (units: number, s?: number, p?: number): Money => {
-    if (units === 0) return ZERO;
-    if (s !== undefined && sWhole[s] === units) return sAmount[s] as Money;
-    if (p !== undefined && pWhole[p] === units) return pAmount[p] as Money;
-    return fromUnits(units, ctx.scale);
-  };
+  const { sId, pId } = ctx;
+  const amountOf = (units: number, s?: number, p?: number): Money => moneyOf(ctx, units, s, p);
   const sid = (i: number): string => sId[i] ?? "";
   const pid = (i: number): string => pId[i] ?? "";
   // Groups stay where they were made (in memory too); each is put at its canonical place.
