@@ -127,7 +127,12 @@ export function freshP(ctx: Ctx, p: PItem): boolean {
 
 /** Takes a proposal's allocations (and advance) off the ledger and adds its group to the plan. */
 export function accept(ctx: Ctx, proposal: Proposal): void {
+  // The group's first settlement and first payment (canonical indices), for its place in the plan.
+  let firstS = ctx.S.length;
+  let firstP = ctx.P.length;
   for (const a of proposal.allocs) {
+    if (a.s < firstS) firstS = a.s;
+    if (a.p < firstP) firstP = a.p;
     const so = ctx.sOpen[a.s] ?? 0;
     const po = ctx.pOpen[a.p] ?? 0;
     const cleared = a.units + a.writeOff;
@@ -144,14 +149,8 @@ export function accept(ctx: Ctx, proposal: Proposal): void {
     if (p === undefined || (ctx.pOpen[p] ?? 0) < proposal.advance) throw new Error("reconcile: advance over the open amount");
     ctx.pOpen[p] = (ctx.pOpen[p] ?? 0) - proposal.advance;
   }
-  let s = ctx.S.length;
-  let q = ctx.P.length;
-  for (const a of proposal.allocs) {
-    if (a.s < s) s = a.s;
-    if (a.p < q) q = a.p;
-  }
-  ctx.firstS.push(s);
-  ctx.firstP.push(q);
+  ctx.firstS.push(firstS);
+  ctx.firstP.push(firstP);
   ctx.groups.push(groupOf(ctx, proposal, join(proposal.notes)));
 }
 
