@@ -58,10 +58,9 @@ function moneyOf(ctx: Ctx, units: number, s?: number, p?: number): Money {
  */
 export function groupOf(ctx: Ctx, p: Proposal, explanation: Explanation): MatchGroup {
   const { sId, pId } = ctx;
-  const amountOf = (units: number, s?: number, q?: number): Money => moneyOf(ctx, units, s, q);
   const sorted = p.allocs.length > 1 ? [...p.allocs].sort((a, b) => a.s - b.s || a.p - b.p) : p.allocs;
   const allocations: Allocation[] = sorted.map((a) => {
-    const out: Allocation = { settlementId: sId[a.s] ?? "", paymentId: pId[a.p] ?? "", amount: amountOf(a.units, a.s, a.p) };
+    const out: Allocation = { settlementId: sId[a.s] ?? "", paymentId: pId[a.p] ?? "", amount: moneyOf(ctx, a.units, a.s, a.p) };
     if (a.writeOff !== 0) out.writeOff = fromUnits(a.writeOff, ctx.scale);
     return out;
   });
@@ -72,15 +71,15 @@ export function groupOf(ctx: Ctx, p: Proposal, explanation: Explanation): MatchG
     rule: p.rule,
     confidence,
     allocations,
-    difference: amountOf(p.difference),
+    difference: moneyOf(ctx, p.difference),
     differenceKind: p.differenceKind,
-    advance: amountOf(p.advance),
+    advance: moneyOf(ctx, p.advance),
     explanation,
     evidence: p.evidence,
   };
   if (p.alternatives) {
     group.alternatives = p.alternatives.map((alt) =>
-      alt.map((a) => ({ settlementId: sId[a.s] ?? "", paymentId: pId[a.p] ?? "", amount: amountOf(a.units, a.s, a.p) })),
+      alt.map((a) => ({ settlementId: sId[a.s] ?? "", paymentId: pId[a.p] ?? "", amount: moneyOf(ctx, a.units, a.s, a.p) })),
     );
   }
   return group;
@@ -92,7 +91,6 @@ export function assemble(ctx: Ctx, exceptions: PaymentException[], skippedPins: 
   const order = canonicalOrder(ctx.firstS, ctx.firstP, ctx.S.length, ctx.P.length);
   const width = Math.max(4, String(order.length).length);
   const { sId, pId } = ctx;
-  const amountOf = (units: number, s?: number, p?: number): Money => moneyOf(ctx, units, s, p);
   const sid = (i: number): string => sId[i] ?? "";
   const pid = (i: number): string => pId[i] ?? "";
   // Groups stay where they were made (in memory too); each is put at its canonical place.
@@ -105,7 +103,7 @@ export function assemble(ctx: Ctx, exceptions: PaymentException[], skippedPins: 
   const openSettlements: OpenItem[] = [];
   for (let i = 0; i < ctx.sOpen.length; i += 1) {
     const open = ctx.sOpen[i] ?? 0;
-    if (open !== 0) openSettlements.push({ id: sid(i), open: amountOf(open, i) });
+    if (open !== 0) openSettlements.push({ id: sid(i), open: moneyOf(ctx, open, i) });
   }
   // Receipts and the receipts in an unmatched currency, in canonical order (a flag per row, not a Set).
   const unapplied = new Uint8Array(ctx.P.length);
@@ -114,7 +112,7 @@ export function assemble(ctx: Ctx, exceptions: PaymentException[], skippedPins: 
   const unappliedPayments: OpenItem[] = [];
   for (let i = 0; i < unapplied.length; i += 1) {
     const open = ctx.pOpen[i] ?? 0;
-    if (unapplied[i] === 1 && open > 0) unappliedPayments.push({ id: pid(i), open: amountOf(open, undefined, i) });
+    if (unapplied[i] === 1 && open > 0) unappliedPayments.push({ id: pid(i), open: moneyOf(ctx, open, undefined, i) });
   }
   const paymentExceptions = [...exceptions].sort((a, b) => (a.paymentId < b.paymentId ? -1 : a.paymentId > b.paymentId ? 1 : 0));
   return { groups, openSettlements, unappliedPayments, paymentExceptions, skippedPins };
