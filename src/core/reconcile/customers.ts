@@ -23,9 +23,14 @@ function grams(s: string): string[] {
   return [...out];
 }
 
-/** A bigram of `grams` as one number: two UTF-16 code units, or one for a one-character name. */
+/** A bigram as one number from its two UTF-16 code units; `second` is omitted for a one-character name. */
+function pairCode(first: number, second = 65536): number {
+  return first * 131072 + second;
+}
+
+/** A bigram of `grams` as one number (pairCode). */
 function gramCode(g: string): number {
-  return g.charCodeAt(0) * 131072 + (g.length > 1 ? g.charCodeAt(1) : 65536);
+  return g.length > 1 ? pairCode(g.charCodeAt(0), g.charCodeAt(1)) : pairCode(g.charCodeAt(0));
 }
 
 /**
@@ -41,8 +46,8 @@ function sharedGrams(key: string, codes: readonly number[], hit: Uint8Array): nu
       shared += 1;
     }
   };
-  if (key.length === 1) mark(key.charCodeAt(0) * 131072 + 65536);
-  for (let j = 0; j + 1 < key.length; j += 1) mark(key.charCodeAt(j) * 131072 + key.charCodeAt(j + 1));
+  if (key.length === 1) mark(pairCode(key.charCodeAt(0)));
+  for (let j = 0; j + 1 < key.length; j += 1) mark(pairCode(key.charCodeAt(j), key.charCodeAt(j + 1)));
   hit.fill(0);
   return shared;
 }
